@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
+import { loadCheckedBook } from "./src/lib/load-book.ts";
+import { remarkPlugins } from "./src/plugins/index.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+// Every content file is checked before Astro reads any: a bad reference, date or citation stops
+// the build here with file, line, field and a hint (Astro's own reference() would only log).
+const book = loadCheckedBook(root);
+
+export default defineConfig({
+  site: process.env.BOOK_SITE ?? "http://127.0.0.1:4321",
+  outDir: process.env.BOOK_OUT_DIR ?? "./dist",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [...remarkPlugins(book.sources)],
+      remarkRehype: { footnoteLabel: "Notes and sources", footnoteBackLabel: "Back to the text" },
+      smartypants: true,
+    }),
+  },
+  integrations: [mdx()],
+});

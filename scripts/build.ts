@@ -1,0 +1,39 @@
+/**
+ * The main build: checks the content, builds the site with Astro, indexes it with Pagefind,
+ * then swaps the result into dist/. Any failure stops the build and leaves the last good dist/
+ * exactly as it was.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const root = path.resolve(import.meta.dirname, "..");
+const work = path.join(root, ".build-tmp");
+const next = path.join(work, "dist");
+const previous = path.join(work, "dist-previous");
+const dist = path.resolve(root, process.env["BOOK_OUT_DIR"] ?? "dist");
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BOOK_OUT_DIR: next };
+
+function step(name: string, command: string, args: string[]): void {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`\nbuild: ${name} failed; ${path.relative(root, dist)}/ was left as it was.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`build: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+step("content check", process.execPath, [path.join(root, "scripts", "check-content.ts"), process.env["BOOK_CONTENT_DIR"] ?? "content"]);
+step("site", bin("astro"), ["build", "--silent"]);
+step("search index", bin("pagefind"), ["--site", next, "--silent"]);
+
+if (existsSync(dist)) renameSync(dist, previous);
+renameSync(next, dist);
+rmSync(work, { recursive: true, force: true });
+console.log(`build: ${path.relative(root, dist)}/ is ready`);

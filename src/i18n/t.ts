@@ -1,0 +1,8 @@
+import strings from "./en.json";
+
+export type UiKey = keyof typeof strings;
+
+/** The book's interface words, kept in one place so a second edition needs no code change. */
+export function t(key: UiKey): string {
+  return strings[key];
+}

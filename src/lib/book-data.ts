@@ -1,0 +1,148 @@
+import type { ActorData, ActorKind } from "../schemas/actor.ts";
+import { actorKinds, relationTypes } from "../schemas/actor.ts";
+import type { ClaimData } from "../schemas/claim.ts";
+import type { Citation } from "../schemas/citation.ts";
+import type { EventData } from "../schemas/event.ts";
+import type { PhaseData } from "../schemas/phase.ts";
+import type { SourceData } from "../schemas/source.ts";
+import { citedSourceIds } from "./citations.ts";
+import { bounds, compareDates } from "./dates.ts";
+
+/** The shape every collection entry has, without Astro's types. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+  body?: string | undefined;
+}
+
+export const kindLabels: Record<ActorKind, { one: string; many: string }> = {
+  state: { one: "State", many: "States" },
+  "state-armed-force": { one: "State armed force", many: "State armed forces" },
+  "armed-group": { one: "Armed group", many: "Armed groups" },
+  "jihadist-group": { one: "Jihadist group", many: "Jihadist groups" },
+  "private-military-company": { one: "Private military company", many: "Private military companies" },
+  "international-mission": { one: "International mission", many: "International missions" },
+  operation: { one: "Military operation", many: "Military operations" },
+  institution: { one: "Institution", many: "Institutions" },
+  person: { one: "Person", many: "People" },
+};
+
+export function byOrder<T extends PhaseData>(phases: Entry<T>[]): Entry<T>[] {
+  return [...phases].sort((a, b) => a.data.order - b.data.order);
+}
+
+export function prevNext<T extends PhaseData>(phases: Entry<T>[], id: string) {
+  const ordered = byOrder(phases);
+  const i = ordered.findIndex((p) => p.id === id);
+  return { prev: i > 0 ? ordered[i - 1] : undefined, next: ordered[i + 1] };
+}
+
+export function byDate<T extends EventData>(events: Entry<T>[]): Entry<T>[] {
+  return [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Actors grouped by kind, in the order of the schema's kinds, each group sorted by name. */
+export function groupByKind<T extends ActorData>(actors: Entry<T>[]) {
+  return actorKinds
+    .map((kind) => ({
+      kind,
+      label: kindLabels[kind].many,
+      actors: actors.filter((a) => a.data.kind === kind).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    }))
+    .filter((g) => g.actors.length > 0);
+}
+
+/** An actor's relations grouped by type, each with the other actor. */
+export function relationGroups<T extends ActorData>(actor: Entry<T>, actors: Map<string, Entry<T>>) {
+  return relationTypes
+    .map((type) => ({
+      type,
+      items: actor.data.relations
+        .filter((r) => r.type === type)
+        .map((r) => ({ actor: actors.get(r.actor), phases: r.phases ?? [] }))
+        .filter((r): r is { actor: Entry<T>; phases: string[] } => r.actor !== undefined),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** Actors that list `id` among their leaders or members. */
+export function reverseLinks<T extends ActorData>(id: string, actors: Entry<T>[]) {
+  return {
+    leads: actors.filter((a) => a.data.leaders.includes(id)),
+    memberOf: actors.filter((a) => a.data.members.includes(id)),
+  };
+}
+
+/** Phases an actor appears in: those it lists and those that list it, in order. */
+export function phasesOfActor<A extends ActorData, P extends PhaseData>(actor: Entry<A>, phases: Entry<P>[]) {
+  return byOrder(phases).filter((p) => actor.data.phases.includes(p.id) || p.data.actors.includes(actor.id));
+}
+
+export function eventsOfActor<T extends EventData>(id: string, events: Entry<T>[]) {
+  return byDate(events.filter((e) => e.data.actors.includes(id)));
+}
+
+export function eventsOfPhase<T extends EventData>(id: string, events: Entry<T>[]) {
+  return byDate(events.filter((e) => e.data.phase === id));
+}
+
+export function claimsOfActor<T extends ClaimData>(id: string, claims: Entry<T>[]) {
+  return claims.filter((c) => c.data.actors.includes(id) || c.data.positions.some((p) => p.heldBy === id));
+}
+
+/** Claims about a phase: those that list it, and those attached to its events. */
+export function claimsOfPhase<C extends ClaimData, E extends EventData>(
+  id: string,
+  claims: Entry<C>[],
+  events: Entry<E>[],
+) {
+  const viaEvents = new Set(events.filter((e) => e.data.phase === id).flatMap((e) => e.data.claims));
+  return claims.filter((c) => c.data.phases.includes(id) || viaEvents.has(c.id));
+}
+
+/** The newest date any source can stand for: nothing in the book is later than this. */
+export function sourcesCurrentTo<T extends SourceData>(sources: Entry<T>[]): string {
+  return sources.map((s) => s.data.date).sort((a, b) => bounds(b).last.localeCompare(bounds(a).last))[0] ?? "";
+}
+
+export interface CitingPage {
+  kind: "actor" | "phase" | "event" | "claim" | "place" | "term";
+  id: string;
+  title: string;
+  href: string;
+}
+
+interface CitingInput {
+  actors: Entry<ActorData>[];
+  phases: Entry<PhaseData>[];
+  events: Entry<EventData>[];
+  claims: Entry<ClaimData>[];
+  places: Entry<{ name: string; sources: Citation[] }>[];
+  glossary: Entry<{ term: string; sources: Citation[] }>[];
+}
+
+/** Every page and entry that cites `sourceId`, in the briefing text or in its data. */
+export function citingPages(sourceId: string, sourceIds: ReadonlySet<string>, all: CitingInput): CitingPage[] {
+  const inText = (e: Entry<unknown>) => citedSourceIds(e.body ?? "", sourceIds).has(sourceId);
+  const inList = (list: Citation[]) => list.some((c) => c.source === sourceId);
+  return [
+    ...all.actors
+      .filter(inText)
+      .map((a): CitingPage => ({ kind: "actor", id: a.id, title: a.data.name, href: `/actors/${a.id}/` })),
+    ...byOrder(all.phases)
+      .filter(inText)
+      .map((p): CitingPage => ({ kind: "phase", id: p.id, title: p.data.title, href: `/phases/${p.id}/` })),
+    ...byDate(all.events)
+      .filter((e) => inList(e.data.sources))
+      .map((e): CitingPage => ({ kind: "event", id: e.id, title: e.data.title, href: `/timeline/#${e.id}` })),
+    ...all.claims
+      .filter((c) => c.data.positions.some((p) => inList(p.citations)))
+      .map((c): CitingPage => ({ kind: "claim", id: c.id, title: c.data.question, href: `/claims/#${c.id}` })),
+    ...all.places
+      .filter((p) => inList(p.data.sources))
+      .map((p): CitingPage => ({ kind: "place", id: p.id, title: p.data.name, href: `/places/#${p.id}` })),
+    ...all.glossary
+      .filter((g) => inList(g.data.sources))
+      .map((g): CitingPage => ({ kind: "term", id: g.id, title: g.data.term, href: `/glossary/#${g.id}` })),
+  ];
+}

@@ -1,0 +1,104 @@
+import type { SourceData } from "../schemas/source.ts";
+import { formatDate } from "./dates.ts";
+
+/**
+ * Citations in briefing text are GFM footnote references whose label is a source id,
+ * optionally followed by a locator: `[^lechner-2024]`, `[^lechner-2024:7]` (paragraph 7),
+ * `[^lechner-2024:7-9]`. Ordinary footnotes (`[^1]` with a `[^1]: ...` definition) mix freely.
+ */
+export interface CitationKey {
+  source: string;
+  locator?: string;
+}
+
+/** Footnote references and definitions found in a briefing's text, with their lines. */
+export interface FootnoteScan {
+  references: { label: string; line: number; column: number }[];
+  definitions: Map<string, number>;
+}
+
+const referencePattern = /\[\^([^\]\s]+)\](?!:)/g;
+const definitionPattern = /^ {0,3}\[\^([^\]\s]+)\]:/;
+
+/** Splits a footnote label into a source id and locator when the id names a source. */
+export function parseCitationKey(label: string, sourceIds: ReadonlySet<string>): CitationKey | null {
+  const colon = label.indexOf(":");
+  const source = colon === -1 ? label : label.slice(0, colon);
+  if (!sourceIds.has(source)) return null;
+  const locator = colon === -1 ? "" : label.slice(colon + 1);
+  return locator ? { source, locator } : { source };
+}
+
+/** The id part of a label (before any locator), for suggestions when it names no source. */
+export function labelId(label: string): string {
+  const colon = label.indexOf(":");
+  return colon === -1 ? label : label.slice(0, colon);
+}
+
+/** Finds footnote references and definitions in Markdown text, skipping fenced code. */
+export function scanFootnotes(text: string, firstLine = 1): FootnoteScan {
+  const references: FootnoteScan["references"] = [];
+  const definitions = new Map<string, number>();
+  let fenced = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = firstLine + i;
+    if (/^ {0,3}(```|~~~)/.test(raw)) fenced = !fenced;
+    if (fenced) return;
+    const def = definitionPattern.exec(raw);
+    let rest = raw;
+    if (def?.[1]) {
+      definitions.set(def[1], line);
+      rest = raw.slice(def[0].length);
+    }
+    for (const m of rest.matchAll(referencePattern)) {
+      if (m[1]) {
+        references.push({ label: m[1], line, column: (m.index ?? 0) + 1 + (raw.length - rest.length) });
+      }
+    }
+  });
+  return { references, definitions };
+}
+
+/** Ids of the sources cited in a briefing's text. */
+export function citedSourceIds(text: string, sourceIds: ReadonlySet<string>): Set<string> {
+  const cited = new Set<string>();
+  for (const r of scanFootnotes(text).references) {
+    const key = parseCitationKey(r.label, sourceIds);
+    if (key) cited.add(key.source);
+  }
+  return cited;
+}
+
+/** "para. 7", "paras 7–9", or the locator as written. */
+export function formatLocator(locator: string | undefined): string {
+  if (!locator) return "";
+  if (/^\d+$/.test(locator)) return `para. ${locator}`;
+  const range = /^(\d+)-(\d+)$/.exec(locator);
+  if (range) return `paras ${range[1]}–${range[2]}`;
+  return locator.replace(/-/g, " ");
+}
+
+/** The parts of a full citation, in the order they are written. */
+export interface CitationParts {
+  author: string;
+  title: string;
+  outlet: string;
+  date: string;
+  locator: string;
+  url?: string;
+  /** The book's page about the source. */
+  href: string;
+}
+
+export function citationParts(id: string, source: SourceData, locator?: string): CitationParts {
+  const parts: CitationParts = {
+    author: source.author ?? "Unsigned",
+    title: source.title,
+    outlet: source.outlet,
+    date: formatDate(source.date, source.dateQualifier),
+    locator: formatLocator(locator),
+    href: `/sources/${id}/`,
+  };
+  if (source.url) parts.url = source.url;
+  return parts;
+}

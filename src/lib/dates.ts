@@ -1,0 +1,82 @@
+import { format, isValid, parse } from "date-fns";
+
+/** How precisely a date is known, read off the form of its ISO string. */
+export type Precision = "year" | "month" | "day";
+
+const forms: Record<Precision, { pattern: RegExp; parse: string; hint: string }> = {
+  year: { pattern: /^\d{4}$/, parse: "yyyy", hint: "YYYY" },
+  month: { pattern: /^\d{4}-\d{2}$/, parse: "yyyy-MM", hint: "YYYY-MM" },
+  day: { pattern: /^\d{4}-\d{2}-\d{2}$/, parse: "yyyy-MM-dd", hint: "YYYY-MM-DD" },
+};
+
+export function precisionOf(value: string): Precision {
+  if (forms.day.pattern.test(value)) return "day";
+  if (forms.month.pattern.test(value)) return "month";
+  return "year";
+}
+
+/**
+ * Why `value` is not a real calendar date in one of the three ISO forms, or null when it is.
+ * Parsing and formatting back catches dates that would roll over (2024-02-30, 2024-13-01).
+ */
+export function checkIsoDate(value: string): string | null {
+  const entry = Object.values(forms).find((f) => f.pattern.test(value));
+  if (!entry) {
+    return `"${value}" is not an ISO date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD", in quotes`;
+  }
+  const parsed = parse(value, entry.parse, new Date(2000, 0, 1));
+  if (!isValid(parsed) || format(parsed, entry.parse) !== value) {
+    return `"${value}" is not a real calendar date (${entry.hint})`;
+  }
+  return null;
+}
+
+/** The first and last day a date can stand for, as "YYYY-MM-DD" strings that sort correctly. */
+export function bounds(value: string): { first: string; last: string } {
+  const p = precisionOf(value);
+  if (p === "day") return { first: value, last: value };
+  if (p === "month") {
+    const d = parse(value, "yyyy-MM", new Date(2000, 0, 1));
+    const lastDay = new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate();
+    return { first: `${value}-01`, last: `${value}-${String(lastDay).padStart(2, "0")}` };
+  }
+  return { first: `${value}-01-01`, last: `${value}-12-31` };
+}
+
+/** Sort key: earliest day the date can stand for. */
+export function sortKey(value: string): string {
+  return bounds(value).first;
+}
+
+/** Compares two ISO dates of any precision by their first possible day. */
+export function compareDates(a: string, b: string): number {
+  return sortKey(a).localeCompare(sortKey(b));
+}
+
+const monthNames = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** "27 July 2024", "July 2024", "2024"; with a qualifier, "late 2021". */
+export function formatDate(value: string, qualifier?: string): string {
+  const [y, m, d] = value.split("-");
+  let text = y ?? value;
+  if (m) text = `${monthNames[Number(m) - 1]} ${y}`;
+  if (d) text = `${Number(d)} ${text}`;
+  return qualifier ? `${qualifier} ${text}` : text;
+}
+
+/** A range, shortened when both ends are the same: "2012 – 2013", "July 2024". */
+export function formatRange(start: string, end?: string, sq?: string, eq?: string): string {
+  const a = formatDate(start, sq);
+  if (!end) return a;
+  const b = formatDate(end, eq);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** Whether the span a date stands for overlaps [start, end] (all ISO, any precision). */
+export function withinSpan(value: string, start: string, end: string): boolean {
+  const v = bounds(value);
+  return v.last >= bounds(start).first && v.first <= bounds(end).last;
+}

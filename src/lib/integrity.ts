@@ -1,0 +1,287 @@
+import path from "node:path";
+import type { z } from "zod";
+import type { ActorData } from "../schemas/actor.ts";
+import type { EventData } from "../schemas/event.ts";
+import { collections, collectionNames, type CollectionName } from "../schemas/index.ts";
+import type { PhaseData } from "../schemas/phase.ts";
+import { refRegistry } from "../schemas/ref.ts";
+import { labelId, parseCitationKey, scanFootnotes } from "./citations.ts";
+import { readContent, type RawEntry } from "./content-files.ts";
+import { bounds, formatRange, withinSpan } from "./dates.ts";
+import { didYouMean } from "./nearest.ts";
+import { fieldPath, type Problem } from "./problems.ts";
+import { normalizeName } from "./text.ts";
+
+/** An entry whose data passed its schema. */
+export interface CheckedEntry<T = unknown> extends RawEntry {
+  data: T;
+}
+
+export type Book = Record<CollectionName, Map<string, CheckedEntry>>;
+
+/** Checks every entry against its schema, then the book as a whole. Returns every problem found. */
+export function checkEntries(entries: RawEntry[]): { book: Book; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const book = Object.fromEntries(collectionNames.map((c) => [c, new Map()])) as Book;
+  for (const entry of entries) {
+    const seen = book[entry.collection].get(entry.id);
+    if (seen) {
+      problems.push({
+        file: entry.file,
+        message: `has the id "${entry.id}", already used by ${seen.file}`,
+        hint: "ids must be unique within a collection: rename one of the files",
+      });
+      continue;
+    }
+    const result = collections[entry.collection].schema.safeParse(entry.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(entry, result.error));
+      continue;
+    }
+    book[entry.collection].set(entry.id, { ...entry, data: result.data });
+  }
+  problems.push(...checkReferences(book));
+  problems.push(...checkCitationsInText(book));
+  problems.push(...checkDates(book));
+  problems.push(...checkNames(book));
+  problems.push(...checkRelations(book));
+  return { book, problems };
+}
+
+/** Reads and checks the whole book under `contentDir`. */
+export function checkContent(contentDir: string, projectRoot = path.dirname(contentDir)) {
+  const read = readContent(contentDir, projectRoot);
+  const checked = checkEntries(read.entries);
+  const problems = [...read.problems, ...checked.problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+  return { book: checked.book, problems };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const s = JSON.stringify(value);
+  return s && s.length > 60 ? `${s.slice(0, 57)}...` : String(s);
+}
+
+function valueAt(data: unknown, p: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of p) v = v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function schemaProblems(entry: RawEntry, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const p = issue.path as PropertyKey[];
+    const value = valueAt(entry.data, p);
+    let message = issue.code === "custom" ? issue.message : `${issue.message} (found ${describe(value)})`;
+    let hint: string | undefined;
+    if (issue.code === "invalid_type" && value === undefined) {
+      message = `is required but missing`;
+      hint = `add "${String(p.at(-1))}:" to the front matter or data`;
+    } else if (issue.code === "unrecognized_keys") {
+      message = `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      hint = "check the spelling against the schema in src/schemas/";
+    } else if (issue.code === "invalid_value" && "values" in issue) {
+      hint = `use one of: ${issue.values.map((v) => String(v)).join(", ")}`;
+    }
+    const line = entry.lineOf(issue.code === "unrecognized_keys" ? [...p, issue.keys[0] ?? ""] : p);
+    const problem: Problem = { file: entry.file, message };
+    if (line !== undefined) problem.line = line;
+    if (p.length) problem.field = fieldPath(p);
+    if (hint) problem.hint = hint;
+    return problem;
+  });
+}
+
+interface FoundRef {
+  path: PropertyKey[];
+  collection: CollectionName;
+  value: string;
+}
+
+/** Walks a schema and the data it parsed together, yielding every field marked with `ref()`. */
+export function findRefs(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): FoundRef[] {
+  const meta = refRegistry.get(schema);
+  if (meta) return typeof data === "string" ? [{ path: at, collection: meta.collection, value: data }] : [];
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  switch (def["type"]) {
+    case "optional":
+    case "default":
+    case "nullable":
+    case "readonly":
+      return data === undefined ? [] : findRefs(def["innerType"] as z.ZodType, data, at);
+    case "array":
+      return Array.isArray(data)
+        ? data.flatMap((item, i) => findRefs(def["element"] as z.ZodType, item, [...at, i]))
+        : [];
+    case "object": {
+      if (!data || typeof data !== "object") return [];
+      const shape = def["shape"] as Record<string, z.ZodType>;
+      return Object.entries(shape).flatMap(([k, s]) =>
+        findRefs(s, (data as Record<string, unknown>)[k], [...at, k]),
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+function checkReferences(book: Book): Problem[] {
+  const problems: Problem[] = [];
+  for (const collection of collectionNames) {
+    for (const entry of book[collection].values()) {
+      for (const r of findRefs(collections[collection].schema, entry.data)) {
+        const targets = book[r.collection];
+        if (targets.has(r.value)) continue;
+        const problem: Problem = {
+          file: entry.file,
+          field: fieldPath(r.path),
+          message: `references ${r.collection}/"${r.value}", which does not exist`,
+          hint: didYouMean(r.value, targets.keys()) || `add content/${collections[r.collection].dir}/${r.value}.${collections[r.collection].ext}`,
+        };
+        const line = entry.lineOf(r.path);
+        if (line !== undefined) problem.line = line;
+        problems.push(problem);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every footnote in a briefing is either a source citation or has its own definition. */
+function checkCitationsInText(book: Book): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = new Set(book.sources.keys());
+  for (const collection of ["actors", "phases"] as const) {
+    for (const entry of book[collection].values()) {
+      const scan = scanFootnotes(entry.body, entry.bodyLine);
+      for (const ref of scan.references) {
+        if (parseCitationKey(ref.label, sourceIds) || scan.definitions.has(ref.label)) continue;
+        const id = labelId(ref.label);
+        problems.push({
+          file: entry.file,
+          line: ref.line,
+          message: `cites [^${ref.label}], but "${id}" is not a source id and the footnote has no definition`,
+          hint:
+            didYouMean(id, sourceIds) ||
+            `add content/sources/${id}.yaml, or define the note with a line "[^${ref.label}]: ..."`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkDates(book: Book): Problem[] {
+  const problems: Problem[] = [];
+  const phases = book.phases as Map<string, CheckedEntry<PhaseData>>;
+  const orders = new Map<number, string>();
+  for (const phase of phases.values()) {
+    const d = phase.data;
+    if (bounds(d.end).last < bounds(d.start).first) {
+      problems.push({
+        file: phase.file,
+        line: phase.lineOf(["end"]) ?? 0,
+        field: "end",
+        message: `"${d.end}" is before the start "${d.start}"`,
+        hint: "a phase ends on or after the day it starts",
+      });
+    }
+    const other = orders.get(d.order);
+    if (other) {
+      problems.push({
+        file: phase.file,
+        line: phase.lineOf(["order"]) ?? 0,
+        field: "order",
+        message: `${d.order} is also the order of phases/"${other}"`,
+        hint: "give each phase its own order number",
+      });
+    } else orders.set(d.order, phase.id);
+  }
+  for (const event of (book.events as Map<string, CheckedEntry<EventData>>).values()) {
+    const d = event.data;
+    if (d.endDate && bounds(d.endDate).last < bounds(d.date).first) {
+      problems.push({
+        file: event.file,
+        line: event.lineOf(["endDate"]) ?? 0,
+        field: "endDate",
+        message: `"${d.endDate}" is before the date "${d.date}"`,
+        hint: "endDate is the last day of the event, on or after its date",
+      });
+    }
+    const phase = phases.get(d.phase)?.data;
+    if (phase && !withinSpan(d.date, phase.start, phase.end)) {
+      problems.push({
+        file: event.file,
+        line: event.lineOf(["date"]) ?? 0,
+        field: "date",
+        message: `"${d.date}" falls outside its phase "${d.phase}" (${formatRange(phase.start, phase.end)})`,
+        hint: "correct the date, or move the event to the phase that covers it",
+      });
+    }
+  }
+  return problems;
+}
+
+/** No two actors may share a name, short name or alias (ignoring case and accents). */
+function checkNames(book: Book): Problem[] {
+  const problems: Problem[] = [];
+  const owner = new Map<string, string>();
+  for (const actor of (book.actors as Map<string, CheckedEntry<ActorData>>).values()) {
+    const names: [PropertyKey[], string][] = [
+      [["name"], actor.data.name],
+      [["shortName"], actor.data.shortName],
+      ...actor.data.aliases.map((a, i): [PropertyKey[], string] => [["aliases", i], a]),
+    ];
+    const own = new Set<string>();
+    for (const [p, name] of names) {
+      const key = normalizeName(name);
+      const holder = owner.get(key);
+      if (holder && holder !== actor.id) {
+        problems.push({
+          file: actor.file,
+          line: actor.lineOf(p) ?? 0,
+          field: fieldPath(p),
+          message: `"${name}" is already a name or alias of actors/"${holder}"`,
+          hint: "an alias must lead to one actor: remove it from one of them",
+        });
+      } else if (!own.has(key)) owner.set(key, actor.id);
+      own.add(key);
+    }
+  }
+  return problems;
+}
+
+/** A relation is stated on both actors' pages, with the same type, and never to oneself. */
+function checkRelations(book: Book): Problem[] {
+  const problems: Problem[] = [];
+  const actors = book.actors as Map<string, CheckedEntry<ActorData>>;
+  for (const actor of actors.values()) {
+    actor.data.relations.forEach((rel, i) => {
+      const at = ["relations", i, "actor"];
+      const line = actor.lineOf(at) ?? 0;
+      if (rel.actor === actor.id) {
+        problems.push({ file: actor.file, line, field: fieldPath(at), message: "is the actor itself" });
+        return;
+      }
+      const other = actors.get(rel.actor);
+      if (!other) return;
+      const back = other.data.relations.filter((r) => r.actor === actor.id);
+      if (!back.some((r) => r.type === rel.type)) {
+        problems.push({
+          file: actor.file,
+          line,
+          field: fieldPath(at),
+          message: `says ${rel.actor} is ${article(rel.type)}, but ${other.file} ${back.length ? `lists ${actor.id} only as ${back.map((r) => r.type).join(", ")}` : `does not list ${actor.id}`}`,
+          hint: `add { actor: ${actor.id}, type: ${rel.type} } to the relations of ${rel.actor}, or correct this one`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}

@@ -1,0 +1,109 @@
+import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from "mdast";
+import { SKIP, visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { citationParts, labelId, parseCitationKey } from "../lib/citations.ts";
+import { didYouMean } from "../lib/nearest.ts";
+import type { SourceData } from "../schemas/source.ts";
+
+export interface RemarkCitationsOptions {
+  /** Every source, by id. */
+  sources: ReadonlyMap<string, SourceData>;
+}
+
+const referencePattern = /\[\^([^\]\s]+)\]/g;
+
+/**
+ * Turns footnote references whose label is a source id (`[^lechner-mt-2024:7]`) into numbered
+ * footnotes carrying the full citation. Ordinary footnotes pass through. A reference that is
+ * neither a source nor a defined footnote stops the build with file, line and the nearest ids.
+ */
+export default function remarkCitations(options: RemarkCitationsOptions) {
+  const ids = new Set(options.sources.keys());
+  return (tree: Root, file: VFile) => {
+    const defined = new Set<string>();
+    visit(tree, "footnoteDefinition", (node) => {
+      defined.add(node.identifier);
+    });
+    const needed = new Map<string, FootnoteDefinition>();
+    const problems: string[] = [];
+
+    const cite = (label: string, line: number | undefined): FootnoteReference | null => {
+      const key = parseCitationKey(label, ids);
+      if (!key) {
+        if (defined.has(label.toLowerCase())) return null;
+        const id = labelId(label);
+        const hint = didYouMean(id, ids);
+        problems.push(
+          `${file.path}${line ? `:${line}` : ""}: cites [^${label}], but "${id}" is not a source id and the footnote has no definition${hint ? `; ${hint}` : ""}`,
+        );
+        return null;
+      }
+      const identifier = label.toLowerCase();
+      if (!needed.has(identifier)) {
+        needed.set(identifier, definition(identifier, key.source, key.locator, options.sources));
+      }
+      return { type: "footnoteReference", identifier, label };
+    };
+
+    // Unmatched `[^id]` stays as text in GFM: find citations there.
+    visit(tree, "text", (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes("[^")) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const m of node.value.matchAll(referencePattern)) {
+        const label = m[1] ?? "";
+        const ref = cite(label, node.position?.start.line);
+        if (!ref) continue;
+        const at = m.index ?? 0;
+        if (at > last) parts.push({ type: "text", value: node.value.slice(last, at) });
+        parts.push(ref);
+        last = at + m[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: "text", value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...(parts as typeof parent.children));
+      return [SKIP, index + parts.length];
+    });
+    // A reference that matched a written definition but names a source is left alone.
+    visit(tree, "footnoteReference", (node) => {
+      if (!defined.has(node.identifier)) cite(node.label ?? node.identifier, node.position?.start.line);
+    });
+
+    if (problems.length) {
+      throw new Error(`Unknown citation${problems.length > 1 ? "s" : ""}:\n  ${problems.join("\n  ")}`);
+    }
+    tree.children.push(...needed.values());
+  };
+}
+
+function definition(
+  identifier: string,
+  id: string,
+  locator: string | undefined,
+  sources: ReadonlyMap<string, SourceData>,
+): FootnoteDefinition {
+  const source = sources.get(id);
+  if (!source) throw new Error(`unknown source ${id}`);
+  const c = citationParts(id, source, locator);
+  const children: PhrasingContent[] = [
+    { type: "text", value: `${c.author}, “` },
+    c.url
+      ? {
+          type: "link",
+          url: c.url,
+          data: { hProperties: { rel: ["noopener", "noreferrer"] } },
+          children: [{ type: "text", value: c.title }],
+        }
+      : { type: "text", value: c.title },
+    { type: "text", value: "”, " },
+    { type: "emphasis", children: [{ type: "text", value: c.outlet === "unknown" ? "outlet unknown" : c.outlet }] },
+    { type: "text", value: `, ${c.date}${c.locator ? `, ${c.locator}` : ""}. ` },
+    {
+      type: "link",
+      url: c.href,
+      data: { hProperties: { className: ["source-link"] } },
+      children: [{ type: "text", value: "About this source" }],
+    },
+  ];
+  return { type: "footnoteDefinition", identifier, label: identifier, children: [{ type: "paragraph", children }] };
+}

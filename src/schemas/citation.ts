@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ref } from "./ref.ts";
+
+/** A pointer into one source: its id and, optionally, where in it (a paragraph number or range). */
+export const citation = z.strictObject({
+  /** Id of the source in content/sources. */
+  source: ref("sources"),
+  /** Paragraph number or range in the source, e.g. "7" or "7-9"; free text is allowed. */
+  locator: z.string().min(1).optional(),
+});
+export type Citation = z.infer<typeof citation>;
+
+/** One or more citations; a claim of fact needs at least one. */
+export const citations = z.array(citation).min(1, "cite at least one source");

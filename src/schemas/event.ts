@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { citations } from "./citation.ts";
+import { isoDate, dateQualifier } from "./date.ts";
+import { ref } from "./ref.ts";
+
+/** A dated event (content/events/<id>.yaml). */
+export const eventSchema = z.strictObject({
+  title: z.string().min(1),
+  date: isoDate,
+  dateQualifier: dateQualifier.optional(),
+  /** Last day of an event that lasted, or the other end of a disputed date. */
+  endDate: isoDate.optional(),
+  place: ref("places").optional(),
+  actors: z.array(ref("actors")).min(1),
+  phase: ref("phases"),
+  /** One or two sentences in the book's words. */
+  summary: z.string().min(1),
+  sources: citations,
+  /** Disputed claims about this event. */
+  claims: z.array(ref("claims")).default([]),
+});
+export type EventData = z.infer<typeof eventSchema>;

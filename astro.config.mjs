@@ -20,7 +20,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [...remarkPlugins(book.sources)],
-      remarkRehype: { footnoteLabel: "Notes and sources", footnoteBackLabel: "Back to the text" },
+      remarkRehype: { footnoteLabel: "Notes and sources" },
       smartypants: true,
     }),
   },

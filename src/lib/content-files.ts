@@ -15,6 +15,8 @@ export interface RawEntry {
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+  /** True when the YAML could not be read: its data is not checked further. */
+  broken: boolean;
   /** Line of the value at a field path, or of the nearest enclosing field. */
   lineOf: (fieldPath: readonly PropertyKey[]) => number | undefined;
 }
@@ -92,7 +94,8 @@ export function parseContentFile(
     });
   }
   const data = doc.errors.length ? {} : (doc.toJS() ?? {});
-  return { entry: { collection, id, file, data, body, bodyLine, lineOf }, problems };
+  const broken = doc.errors.length > 0;
+  return { entry: { collection, id, file, data, body, bodyLine, broken, lineOf }, problems };
 }
 
 function lineOfPath(

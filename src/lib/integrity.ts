@@ -18,11 +18,15 @@ export interface CheckedEntry<T = unknown> extends RawEntry {
 }
 
 export type Book = Record<CollectionName, Map<string, CheckedEntry>>;
+type KnownIds = Record<CollectionName, Set<string>>;
 
 /** Checks every entry against its schema, then the book as a whole. Returns every problem found. */
 export function checkEntries(entries: RawEntry[]): { book: Book; problems: Problem[] } {
   const problems: Problem[] = [];
   const book = Object.fromEntries(collectionNames.map((c) => [c, new Map()])) as Book;
+  // Ids of every file read, valid or not: a broken file reports its own errors, not its referrers'.
+  const ids = Object.fromEntries(collectionNames.map((c) => [c, new Set<string>()])) as KnownIds;
+  for (const entry of entries) ids[entry.collection].add(entry.id);
   for (const entry of entries) {
     const seen = book[entry.collection].get(entry.id);
     if (seen) {
@@ -33,6 +37,7 @@ export function checkEntries(entries: RawEntry[]): { book: Book; problems: Probl
       });
       continue;
     }
+    if (entry.broken) continue;
     const result = collections[entry.collection].schema.safeParse(entry.data);
     if (!result.success) {
       problems.push(...schemaProblems(entry, result.error));
@@ -40,8 +45,8 @@ export function checkEntries(entries: RawEntry[]): { book: Book; problems: Probl
     }
     book[entry.collection].set(entry.id, { ...entry, data: result.data });
   }
-  problems.push(...checkReferences(book));
-  problems.push(...checkCitationsInText(book));
+  problems.push(...checkReferences(book, ids));
+  problems.push(...checkCitationsInText(book, ids.sources));
   problems.push(...checkDates(book));
   problems.push(...checkNames(book));
   problems.push(...checkRelations(book));
@@ -127,18 +132,18 @@ export function findRefs(schema: z.ZodType, data: unknown, at: PropertyKey[] = [
   }
 }
 
-function checkReferences(book: Book): Problem[] {
+function checkReferences(book: Book, ids: KnownIds): Problem[] {
   const problems: Problem[] = [];
   for (const collection of collectionNames) {
     for (const entry of book[collection].values()) {
       for (const r of findRefs(collections[collection].schema, entry.data)) {
-        const targets = book[r.collection];
+        const targets = ids[r.collection];
         if (targets.has(r.value)) continue;
         const problem: Problem = {
           file: entry.file,
           field: fieldPath(r.path),
           message: `references ${r.collection}/"${r.value}", which does not exist`,
-          hint: didYouMean(r.value, targets.keys()) || `add content/${collections[r.collection].dir}/${r.value}.${collections[r.collection].ext}`,
+          hint: didYouMean(r.value, targets) || `add content/${collections[r.collection].dir}/${r.value}.${collections[r.collection].ext}`,
         };
         const line = entry.lineOf(r.path);
         if (line !== undefined) problem.line = line;
@@ -150,9 +155,8 @@ function checkReferences(book: Book): Problem[] {
 }
 
 /** Every footnote in a briefing is either a source citation or has its own definition. */
-function checkCitationsInText(book: Book): Problem[] {
+function checkCitationsInText(book: Book, sourceIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  const sourceIds = new Set(book.sources.keys());
   for (const collection of ["actors", "phases"] as const) {
     for (const entry of book[collection].values()) {
       const scan = scanFootnotes(entry.body, entry.bodyLine);

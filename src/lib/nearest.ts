@@ -1,12 +1,14 @@
 import { distance } from "fastest-levenshtein";
 
-/** The valid ids closest to a mistyped one, best first. */
+/** The valid ids close enough to a mistyped one to be what was meant, best first. */
 export function nearest(wanted: string, valid: Iterable<string>, count = 3): string[] {
+  const limit = Math.max(2, Math.ceil(wanted.length / 2));
   return [...valid]
     .map((id) => ({
       id,
       score: id.includes(wanted) || wanted.includes(id) ? 0 : distance(wanted, id),
     }))
+    .filter((c) => c.score <= limit)
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
     .slice(0, count)
     .map((c) => c.id);

@@ -23,6 +23,8 @@ export const sourceSchema = z.strictObject({
   /** The original address, only when stated in the text or found; never invented. */
   url: z.url().optional(),
   urlBasis: basis.optional(),
+  /** Where the address is unknown or not given, what the reader can go on instead. */
+  urlNote: z.string().min(1).optional(),
   /** BCP 47 language tag of the document. */
   language: z.string().min(2),
   kind: z.enum(["news", "analysis", "opinion"]),

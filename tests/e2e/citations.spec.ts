@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+
+test("a footnote link jumps to its note, and the note's back-link returns to the text", async ({ page }) => {
+  await page.goto("/actors/wagner/");
+  const ref = page.locator("sup a[data-footnote-ref]").first();
+  const refId = await ref.getAttribute("id");
+  await ref.click();
+  const noteId = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const note = page.locator(`[id="${noteId}"]`);
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText("About this source");
+  await note.locator("a[data-footnote-backref]").first().click();
+  expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(refId);
+  await expect(page.locator(`[id="${refId}"]`)).toBeInViewport();
+});
+
+test("notes give the full citation: author or unsigned, title, outlet, date", async ({ page }) => {
+  await page.goto("/actors/wagner/");
+  const notes = page.locator("section[data-footnotes] li");
+  const texts = await notes.allTextContents();
+  expect(texts.length).toBeGreaterThan(5);
+  for (const text of texts) {
+    expect(text).toMatch(/^(\s*)(John Lechner|Unsigned|.+?), “.+”, .+, .*\d{4}/);
+  }
+});
+
+test("a source's page lists the pages that cite it", async ({ page }) => {
+  await page.goto("/sources/lechner-mt-2024/");
+  await expect(page.locator("h1")).toContainText("Why Wagner");
+  const actors = page.locator('ul.cited-by[data-kind="actor"] a');
+  expect(await actors.count()).toBeGreaterThan(3);
+  await expect(page.locator('ul.cited-by[data-kind="actor"] a[href="/actors/wagner/"]')).toHaveCount(1);
+  await expect(page.locator('ul.cited-by[data-kind="event"] a').first()).toHaveAttribute("href", /^\/timeline\/#/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a briefing reads completely, notes and links included", async ({ page }) => {
+    await page.goto("/phases/tinzaouatene/");
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.locator("section[data-footnotes] li").first()).toBeVisible();
+    await expect(page.locator("section.claim").first()).toBeVisible();
+  });
+});

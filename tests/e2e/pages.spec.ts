@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { ids } from "./content-ids.ts";
+
+for (const collection of ["actors", "phases"]) {
+  test.describe(`every ${collection.slice(0, -1)} page renders`, () => {
+    for (const id of ids(collection)) {
+      test(id, async ({ page }) => {
+        const response = await page.goto(`/${collection}/${id}/`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator("h1")).toHaveCount(1);
+        await expect(page.locator("h1")).not.toBeEmpty();
+        await expect(page.locator(".as-of")).toContainText("As of");
+        await expect(page.getByRole("navigation", { name: "Breadcrumbs" })).toBeVisible();
+        const notes = page.locator("section[data-footnotes] li");
+        expect(await notes.count(), "a briefing cites at least one source").toBeGreaterThan(0);
+        await expect(page.locator("section[data-footnotes] a.source-link").first()).toHaveAttribute("href", /^\/sources\//);
+      });
+    }
+  });
+}
+
+test("the home page lists the phases in order and the actors by kind", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("h1")).toHaveText("The Mali Briefing Book");
+  await expect(page.getByText("Sources current to")).toBeVisible();
+  const phaseLinks = page.locator("#phases + ol > li > a");
+  expect(await phaseLinks.count()).toBe(ids("phases").length);
+  await expect(phaseLinks.first()).toHaveAttribute("href", "/phases/roots/");
+  await expect(page.getByRole("heading", { name: "Private military companies" })).toBeVisible();
+});
+
+test("phase pages link to the previous and next phase", async ({ page }) => {
+  await page.goto("/phases/kidal-offensive/");
+  await expect(page.locator('a[rel="prev"]').first()).toHaveAttribute("href", "/phases/wagner-arrives/");
+  await expect(page.locator('a[rel="next"]').first()).toHaveAttribute("href", "/phases/tinzaouatene/");
+});
+
+test("the timeline lists every event, each with a source", async ({ page }) => {
+  await page.goto("/timeline/");
+  const events = page.locator("li.event");
+  expect(await events.count()).toBe(ids("events").length);
+  for (const id of ids("events").slice(0, 5)) {
+    await expect(page.locator(`li.event[id="${id}"] .short-cites a`).first()).toHaveAttribute("href", /^\/sources\//);
+  }
+});
+
+test("the disputes page shows every claim with its positions and the book's assessment", async ({ page }) => {
+  await page.goto("/claims/");
+  const claims = page.locator("section.claim");
+  expect(await claims.count()).toBe(ids("claims").length);
+  await expect(claims.first().locator(".assessment")).toContainText("The book’s assessment");
+});
+
+test("index pages exist for sources, glossary, places and people", async ({ page }) => {
+  for (const path of ["/sources/", "/glossary/", "/places/", "/who/", "/actors/", "/phases/"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+});
+
+test("an unknown address shows the 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("Page not found");
+});

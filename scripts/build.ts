@@ -29,7 +29,10 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-step("content check", process.execPath, [path.join(root, "scripts", "check-content.ts"), process.env["BOOK_CONTENT_DIR"] ?? "content"]);
+step("content check", process.execPath, [
+  path.join(root, "scripts", "check-content.ts"),
+  process.env["BOOK_CONTENT_DIR"] ?? "content",
+]);
 step("site", bin("astro"), ["build", "--silent"]);
 step("search index", bin("pagefind"), ["--site", next, "--silent"]);
 

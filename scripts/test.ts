@@ -61,20 +61,33 @@ check("format (prettier)", bin("prettier"), ["--check", "."]);
 check("types (astro check)", bin("astro"), ["check"]);
 
 const unitReport = path.join(reports, "unit.json");
-const unitOk = run("unit tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`]);
+const unitOk = run("unit tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${unitReport}`,
+]);
 const unit = readJson(unitReport) as { numPassedTests: number; numFailedTests: number } | undefined;
 addCounts("unit tests", unit && { passed: unit.numPassedTests, failed: unit.numFailedTests }, unitOk);
 
-const built = check("build (content check, site, search index)", process.execPath, [path.join(root, "scripts", "build.ts")]);
+const built = check("build (content check, site, search index)", process.execPath, [
+  path.join(root, "scripts", "build.ts"),
+]);
 
 const checkCopy = path.resolve(root, "..", "shared", "tools", "check-copy");
 if (existsSync(checkCopy)) check("copy check against the sources", "python3", [checkCopy, root]);
 
 if (built) {
   const e2eReport = path.join(reports, "e2e.json");
-  const e2eOk = run("browser tests (playwright)", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+  const e2eOk = run("browser tests (playwright)", bin("playwright"), ["test"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+  });
   const e2e = readJson(e2eReport) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined;
-  addCounts("browser tests", e2e && { passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected }, e2eOk);
+  addCounts(
+    "browser tests",
+    e2e && { passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected },
+    e2eOk,
+  );
 } else {
   failures.push("browser tests (skipped: the build failed)");
   total.failed += 1;

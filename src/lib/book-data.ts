@@ -27,22 +27,22 @@ export const kindLabels: Record<ActorKind, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
 };
 
-export function byOrder<T extends PhaseData>(phases: Entry<T>[]): Entry<T>[] {
+export function byOrder<E extends Entry<PhaseData>>(phases: E[]): E[] {
   return [...phases].sort((a, b) => a.data.order - b.data.order);
 }
 
-export function prevNext<T extends PhaseData>(phases: Entry<T>[], id: string) {
+export function prevNext<E extends Entry<PhaseData>>(phases: E[], id: string) {
   const ordered = byOrder(phases);
   const i = ordered.findIndex((p) => p.id === id);
   return { prev: i > 0 ? ordered[i - 1] : undefined, next: ordered[i + 1] };
 }
 
-export function byDate<T extends EventData>(events: Entry<T>[]): Entry<T>[] {
+export function byDate<E extends Entry<EventData>>(events: E[]): E[] {
   return [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
 }
 
 /** Actors grouped by kind, in the order of the schema's kinds, each group sorted by name. */
-export function groupByKind<T extends ActorData>(actors: Entry<T>[]) {
+export function groupByKind<E extends Entry<ActorData>>(actors: E[]) {
   return actorKinds
     .map((kind) => ({
       kind,
@@ -53,20 +53,20 @@ export function groupByKind<T extends ActorData>(actors: Entry<T>[]) {
 }
 
 /** An actor's relations grouped by type, each with the other actor. */
-export function relationGroups<T extends ActorData>(actor: Entry<T>, actors: Map<string, Entry<T>>) {
+export function relationGroups<E extends Entry<ActorData>>(actor: E, actors: Map<string, E>) {
   return relationTypes
     .map((type) => ({
       type,
       items: actor.data.relations
         .filter((r) => r.type === type)
         .map((r) => ({ actor: actors.get(r.actor), phases: r.phases ?? [] }))
-        .filter((r): r is { actor: Entry<T>; phases: string[] } => r.actor !== undefined),
+        .filter((r): r is { actor: E; phases: string[] } => r.actor !== undefined),
     }))
     .filter((g) => g.items.length > 0);
 }
 
 /** Actors that list `id` among their leaders or members. */
-export function reverseLinks<T extends ActorData>(id: string, actors: Entry<T>[]) {
+export function reverseLinks<E extends Entry<ActorData>>(id: string, actors: E[]) {
   return {
     leads: actors.filter((a) => a.data.leaders.includes(id)),
     memberOf: actors.filter((a) => a.data.members.includes(id)),
@@ -74,34 +74,30 @@ export function reverseLinks<T extends ActorData>(id: string, actors: Entry<T>[]
 }
 
 /** Phases an actor appears in: those it lists and those that list it, in order. */
-export function phasesOfActor<A extends ActorData, P extends PhaseData>(actor: Entry<A>, phases: Entry<P>[]) {
+export function phasesOfActor<P extends Entry<PhaseData>>(actor: Entry<ActorData>, phases: P[]) {
   return byOrder(phases).filter((p) => actor.data.phases.includes(p.id) || p.data.actors.includes(actor.id));
 }
 
-export function eventsOfActor<T extends EventData>(id: string, events: Entry<T>[]) {
+export function eventsOfActor<E extends Entry<EventData>>(id: string, events: E[]) {
   return byDate(events.filter((e) => e.data.actors.includes(id)));
 }
 
-export function eventsOfPhase<T extends EventData>(id: string, events: Entry<T>[]) {
+export function eventsOfPhase<E extends Entry<EventData>>(id: string, events: E[]) {
   return byDate(events.filter((e) => e.data.phase === id));
 }
 
-export function claimsOfActor<T extends ClaimData>(id: string, claims: Entry<T>[]) {
+export function claimsOfActor<C extends Entry<ClaimData>>(id: string, claims: C[]) {
   return claims.filter((c) => c.data.actors.includes(id) || c.data.positions.some((p) => p.heldBy === id));
 }
 
 /** Claims about a phase: those that list it, and those attached to its events. */
-export function claimsOfPhase<C extends ClaimData, E extends EventData>(
-  id: string,
-  claims: Entry<C>[],
-  events: Entry<E>[],
-) {
+export function claimsOfPhase<C extends Entry<ClaimData>>(id: string, claims: C[], events: Entry<EventData>[]) {
   const viaEvents = new Set(events.filter((e) => e.data.phase === id).flatMap((e) => e.data.claims));
   return claims.filter((c) => c.data.phases.includes(id) || viaEvents.has(c.id));
 }
 
 /** The newest date any source can stand for: nothing in the book is later than this. */
-export function sourcesCurrentTo<T extends SourceData>(sources: Entry<T>[]): string {
+export function sourcesCurrentTo(sources: Entry<SourceData>[]): string {
   return sources.map((s) => s.data.date).sort((a, b) => bounds(b).last.localeCompare(bounds(a).last))[0] ?? "";
 }
 

@@ -115,10 +115,7 @@ function lineOfPath(
 }
 
 /** Reads every content file under `contentDir`, collection by collection. */
-export function readContent(
-  contentDir: string,
-  projectRoot: string,
-): { entries: RawEntry[]; problems: Problem[] } {
+export function readContent(contentDir: string, projectRoot: string): { entries: RawEntry[]; problems: Problem[] } {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
   for (const collection of collectionNames) {

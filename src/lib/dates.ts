@@ -54,8 +54,18 @@ export function compareDates(a: string, b: string): number {
 }
 
 const monthNames = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /** "27 July 2024", "July 2024", "2024"; with a qualifier, "late 2021". */

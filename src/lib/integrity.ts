@@ -123,9 +123,7 @@ export function findRefs(schema: z.ZodType, data: unknown, at: PropertyKey[] = [
     case "object": {
       if (!data || typeof data !== "object") return [];
       const shape = def["shape"] as Record<string, z.ZodType>;
-      return Object.entries(shape).flatMap(([k, s]) =>
-        findRefs(s, (data as Record<string, unknown>)[k], [...at, k]),
-      );
+      return Object.entries(shape).flatMap(([k, s]) => findRefs(s, (data as Record<string, unknown>)[k], [...at, k]));
     }
     default:
       return [];
@@ -143,7 +141,9 @@ function checkReferences(book: Book, ids: KnownIds): Problem[] {
           file: entry.file,
           field: fieldPath(r.path),
           message: `references ${r.collection}/"${r.value}", which does not exist`,
-          hint: didYouMean(r.value, targets) || `add content/${collections[r.collection].dir}/${r.value}.${collections[r.collection].ext}`,
+          hint:
+            didYouMean(r.value, targets) ||
+            `add content/${collections[r.collection].dir}/${r.value}.${collections[r.collection].ext}`,
         };
         const line = entry.lineOf(r.path);
         if (line !== undefined) problem.line = line;

@@ -36,7 +36,5 @@ export class ContentError extends Error {
 
 /** `relations[0].actor` from ["relations", 0, "actor"]. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
-    .join("");
+  return path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join("");
 }

@@ -15,12 +15,7 @@ export const position = z.strictObject({
 export const claimSchema = z.strictObject({
   /** The question in dispute, as a reader would ask it. */
   question: z.string().min(1),
-  kind: z.enum([
-    "sources-disagree",
-    "source-contradicts-itself",
-    "single-party-claim",
-    "single-source",
-  ]),
+  kind: z.enum(["sources-disagree", "source-contradicts-itself", "single-party-claim", "single-source"]),
   positions: z.array(position).min(1),
   /** The book's reasoned assessment. */
   assessment: z.string().min(1),

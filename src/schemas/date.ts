@@ -10,9 +10,9 @@ export const isoDate = z
         : undefined,
   })
   .superRefine((value, ctx) => {
-  const problem = checkIsoDate(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+    const problem = checkIsoDate(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** Narrows a date known only roughly: "late 2021", "early 2024", "about 2017". */
 export const dateQualifier = z.enum(["early", "mid", "late", "about", "by"]);

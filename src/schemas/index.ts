@@ -17,7 +17,7 @@ export interface CollectionSpec {
 }
 
 /** Every collection of the book, where its files live, and its schema. */
-export const collections: Record<CollectionName, CollectionSpec> = {
+export const collections = {
   sources: { dir: "sources", ext: "yaml", schema: sourceSchema },
   actors: { dir: "actors", ext: "mdx", schema: actorSchema },
   phases: { dir: "phases", ext: "mdx", schema: phaseSchema },
@@ -25,6 +25,6 @@ export const collections: Record<CollectionName, CollectionSpec> = {
   places: { dir: "places", ext: "yaml", schema: placeSchema },
   glossary: { dir: "glossary", ext: "yaml", schema: glossarySchema },
   claims: { dir: "claims", ext: "yaml", schema: claimSchema },
-};
+} as const satisfies Record<CollectionName, CollectionSpec>;
 
 export { collectionNames, type CollectionName } from "./ref.ts";

@@ -13,7 +13,10 @@ for (const collection of ["actors", "phases"]) {
         await expect(page.getByRole("navigation", { name: "Breadcrumbs" })).toBeVisible();
         const notes = page.locator("section[data-footnotes] li");
         expect(await notes.count(), "a briefing cites at least one source").toBeGreaterThan(0);
-        await expect(page.locator("section[data-footnotes] a.source-link").first()).toHaveAttribute("href", /^\/sources\//);
+        await expect(page.locator("section[data-footnotes] a.source-link").first()).toHaveAttribute(
+          "href",
+          /^\/sources\//,
+        );
       });
     }
   });
@@ -22,7 +25,7 @@ for (const collection of ["actors", "phases"]) {
 test("the home page lists the phases in order and the actors by kind", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("h1")).toHaveText("The Mali Briefing Book");
-  await expect(page.getByText("Sources current to")).toBeVisible();
+  await expect(page.locator("article").getByText("Sources current to")).toBeVisible();
   const phaseLinks = page.locator("#phases + ol > li > a");
   expect(await phaseLinks.count()).toBe(ids("phases").length);
   await expect(phaseLinks.first()).toHaveAttribute("href", "/phases/roots/");

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { bounds, checkIsoDate, compareDates, formatDate, formatRange, precisionOf, withinSpan } from "../../src/lib/dates.ts";
+import {
+  bounds,
+  checkIsoDate,
+  compareDates,
+  formatDate,
+  formatRange,
+  precisionOf,
+  withinSpan,
+} from "../../src/lib/dates.ts";
 
 describe("checkIsoDate", () => {
   it.each(["1960", "2024-07", "2024-07-27", "2024-02-29"])("accepts %s", (d) => {

@@ -36,7 +36,7 @@ describe("each kind of bad input stops the build with file, line, field, value a
     const problems = checkWith({ "phases/second.mdx": (t) => t.replace("actors: [alpha]", "actors: [alpha, nobody]") });
     expect(problems).toEqual([
       'content/phases/second.mdx:7: field "actors[1]" references actors/"nobody", which does not exist\n' +
-        '    hint: add content/actors/nobody.mdx',
+        "    hint: add content/actors/nobody.mdx",
     ]);
   });
 
@@ -57,16 +57,21 @@ describe("each kind of bad input stops the build with file, line, field, value a
 
   it("an end before its start", () => {
     const problems = checkWith({ "phases/first.mdx": (t) => t.replace('end: "2024-07"', 'end: "2023-01"') });
-    expect(problems).toEqual([
-      'content/phases/first.mdx:5: field "end" "2023-01" is before the start "2023-10"\n' +
-        "    hint: a phase ends on or after the day it starts",
-      'content/events/2023-11-capture.yaml:2: field "date" "2023-11-14" falls outside its phase "first" (October 2023 – January 2023)\n' +
-        "    hint: correct the date, or move the event to the phase that covers it",
-    ].sort());
+    expect(problems).toEqual(
+      [
+        'content/phases/first.mdx:5: field "end" "2023-01" is before the start "2023-10"\n' +
+          "    hint: a phase ends on or after the day it starts",
+        'content/events/2023-11-capture.yaml:2: field "date" "2023-11-14" falls outside its phase "first" (October 2023 – January 2023)\n' +
+          "    hint: correct the date, or move the event to the phase that covers it",
+      ].sort(),
+    );
   });
 
   it("an event outside its phase", () => {
-    const problems = checkWith({ "events/2024-07-clash.yaml": (t) => t.replace("phase: second", "phase: first").replace("2024-07-27", "2024-08-01") });
+    const problems = checkWith({
+      "events/2024-07-clash.yaml": (t) =>
+        t.replace("phase: second", "phase: first").replace("2024-07-27", "2024-08-01"),
+    });
     expect(problems).toEqual([
       'content/events/2024-07-clash.yaml:2: field "date" "2024-08-01" falls outside its phase "first" (October 2023 – July 2024)\n' +
         "    hint: correct the date, or move the event to the phase that covers it",
@@ -74,7 +79,9 @@ describe("each kind of bad input stops the build with file, line, field, value a
   });
 
   it("an alias shared by two actors", () => {
-    const problems = checkWith({ "actors/beta.mdx": (t) => t.replace("shortName: Beta", "shortName: Beta\naliases: [alfa]") });
+    const problems = checkWith({
+      "actors/beta.mdx": (t) => t.replace("shortName: Beta", "shortName: Beta\naliases: [alfa]"),
+    });
     expect(problems).toEqual([
       'content/actors/beta.mdx:4: field "aliases[0]" "alfa" is already a name or alias of actors/"alpha"\n' +
         "    hint: an alias must lead to one actor: remove it from one of them",
@@ -98,7 +105,9 @@ describe("each kind of bad input stops the build with file, line, field, value a
 
   it("a value outside an enumeration", () => {
     const problems = checkWith({ "actors/beta.mdx": (t) => t.replace("kind: armed-group", "kind: militia") });
-    expect(problems[0]).toMatch(/^content\/actors\/beta\.mdx:4: field "kind" .*\(found "militia"\)\n    hint: use one of: state, /);
+    expect(problems[0]).toMatch(
+      /^content\/actors\/beta\.mdx:4: field "kind" .*\(found "militia"\)\n    hint: use one of: state, /,
+    );
   });
 
   it("malformed YAML", () => {
@@ -123,6 +132,8 @@ describe("each kind of bad input stops the build with file, line, field, value a
 
   it("a file name that is not an id", () => {
     const problems = checkWith({ "places/Bad Name.yaml": "name: x\n" });
-    expect(problems.join("\n")).toContain('content/places/Bad Name.yaml: has a file name that is not a valid id ("Bad Name")');
+    expect(problems.join("\n")).toContain(
+      'content/places/Bad Name.yaml: has a file name that is not a valid id ("Bad Name")',
+    );
   });
 });

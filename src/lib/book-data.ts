@@ -130,7 +130,7 @@ export function citingPages(sourceId: string, sourceIds: ReadonlySet<string>, al
       .map((p): CitingPage => ({ kind: "phase", id: p.id, title: p.data.title, href: `/phases/${p.id}/` })),
     ...byDate(all.events)
       .filter((e) => inList(e.data.sources))
-      .map((e): CitingPage => ({ kind: "event", id: e.id, title: e.data.title, href: `/timeline/#${e.id}` })),
+      .map((e): CitingPage => ({ kind: "event", id: e.id, title: e.data.title, href: `/events/${e.id}/` })),
     ...all.claims
       .filter((c) => c.data.positions.some((p) => inList(p.citations)))
       .map((c): CitingPage => ({ kind: "claim", id: c.id, title: c.data.question, href: `/claims/#${c.id}` })),

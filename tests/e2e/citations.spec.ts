@@ -30,7 +30,7 @@ test("a source's page lists the pages that cite it", async ({ page }) => {
   const actors = page.locator('ul.cited-by[data-kind="actor"] a');
   expect(await actors.count()).toBeGreaterThan(3);
   await expect(page.locator('ul.cited-by[data-kind="actor"] a[href="/actors/wagner/"]')).toHaveCount(1);
-  await expect(page.locator('ul.cited-by[data-kind="event"] a').first()).toHaveAttribute("href", /^\/timeline\/#/);
+  await expect(page.locator('ul.cited-by[data-kind="event"] a').first()).toHaveAttribute("href", /^\/events\//);
 });
 
 test.describe("without JavaScript", () => {

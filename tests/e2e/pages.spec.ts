@@ -66,3 +66,15 @@ test("an unknown address shows the 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.locator("h1")).toHaveText("Page not found");
 });
+
+test.describe("every event page renders", () => {
+  for (const id of ids("events")) {
+    test(id, async ({ page }) => {
+      const response = await page.goto(`/events/${id}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1")).not.toBeEmpty();
+      await expect(page.locator(".lede .short-cites a").first()).toHaveAttribute("href", /^\/sources\//);
+      await expect(page.locator(`a[href="/timeline/#${id}"]`)).toBeVisible();
+    });
+  }
+});

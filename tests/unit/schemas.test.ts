@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { actorSchema } from "../../src/schemas/actor.ts";
+import { citation } from "../../src/schemas/citation.ts";
+import { eventSchema } from "../../src/schemas/event.ts";
+import { sourceSchema } from "../../src/schemas/source.ts";
+
+const event = {
+  title: "Ambush near Tinzaouatene",
+  date: "2024-07-27",
+  actors: ["wagner"],
+  phase: "tinzaouatene",
+  summary: "A convoy was ambushed.",
+  sources: [{ source: "fp-2024", locator: "1" }],
+};
+
+describe("schemas", () => {
+  it("accept a well-formed event and fill defaults", () => {
+    const parsed = eventSchema.parse(event);
+    expect(parsed.claims).toEqual([]);
+  });
+
+  it("refuse a date given as a timestamp, with a hint to quote it", () => {
+    const result = eventSchema.safeParse({ ...event, date: new Date("2024-07-27") });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('a date must be a quoted string such as "2024-07-27"');
+  });
+
+  it("refuse an event without sources", () => {
+    expect(eventSchema.safeParse({ ...event, sources: [] }).error?.issues[0]?.message).toBe("cite at least one source");
+  });
+
+  it("refuse ids that are not lowercase kebab-case", () => {
+    expect(citation.safeParse({ source: "FP 2024" }).success).toBe(false);
+  });
+
+  it("refuse unknown fields and unknown actor kinds", () => {
+    const actor = { name: "X", shortName: "X", kind: "state", summary: "s", asOf: "2025" };
+    expect(actorSchema.safeParse(actor).success).toBe(true);
+    expect(actorSchema.safeParse({ ...actor, kind: "militia" }).success).toBe(false);
+    expect(actorSchema.safeParse({ ...actor, allies: ["y"] }).success).toBe(false);
+  });
+
+  it("keep a source's URL optional and never accept a non-URL", () => {
+    const source = {
+      outlet: "o",
+      outletBasis: "text",
+      title: "t",
+      titleBasis: "text",
+      date: "2024",
+      dateBasis: "stated",
+      language: "en",
+      kind: "news",
+      file: "000_abc.txt",
+      shortLabel: "o",
+      reliability: "r",
+      independence: "i",
+    };
+    expect(sourceSchema.safeParse(source).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, url: "not a url" }).success).toBe(false);
+  });
+});

@@ -61,7 +61,11 @@ describe("the book's content", () => {
   });
 
   it("says nothing dated after its newest source", () => {
-    const newest = sources.map((s) => bounds(s.data.date).last).sort().at(-1) ?? "";
+    const newest =
+      sources
+        .map((s) => bounds(s.data.date).last)
+        .sort()
+        .at(-1) ?? "";
     const late = [
       ...events.map((e) => [e.file, e.data.endDate ?? e.data.date] as const),
       ...phases.map((p) => [p.file, p.data.end] as const),

@@ -1,12 +1,16 @@
 /**
  * The main build: checks the content, builds the site with Astro, indexes it with Pagefind,
- * then swaps the result into dist/. Any failure stops the build and leaves the last good dist/
- * exactly as it was.
+ * prints the PDFs (the whole book and each briefing) with Chromium, then swaps the result into
+ * dist/. Any failure stops the build and leaves the last good dist/ exactly as it was.
+ * Without a Chromium the build stops before it starts, unless BOOK_SKIP_PDF=1 asks for a site
+ * without PDFs (and without links to them).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { findChromium, noChromiumHelp } from "./lib/chromium.ts";
+import { paperFromEnv } from "./lib/pdf-print.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.join(root, ".build-tmp");
@@ -27,6 +31,22 @@ function step(name: string, command: string, args: string[]): void {
 
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
+const skipPdf = process.env["BOOK_SKIP_PDF"] === "1";
+if (!skipPdf && !findChromium()) {
+  console.error(`build: the PDFs are printed with Chromium, and there is none here.
+${noChromiumHelp}
+To build the site without its PDFs on purpose, set BOOK_SKIP_PDF=1 (no "Download PDF" links are
+published then). ${path.relative(root, dist) || "."}/ was left as it was.`);
+  process.exit(1);
+}
+
+try {
+  paperFromEnv();
+} catch (e) {
+  console.error(`build: ${(e as Error).message}`);
+  process.exit(1);
+}
+
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 step("content check", process.execPath, [
@@ -35,6 +55,7 @@ step("content check", process.execPath, [
 ]);
 step("site", bin("astro"), ["build", "--silent"]);
 step("search index", bin("pagefind"), ["--site", next, "--silent"]);
+step(skipPdf ? "PDF links (PDFs skipped)" : "PDFs", process.execPath, [path.join(root, "scripts", "pdf.ts"), next]);
 
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);

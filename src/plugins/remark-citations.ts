@@ -38,7 +38,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         );
         return null;
       }
-      const identifier = label.toLowerCase();
+      const identifier = noteIdentifier(label);
       if (!needed.has(identifier)) {
         needed.set(identifier, definition(identifier, key.source, key.locator, options.sources));
       }
@@ -66,7 +66,9 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     });
     // A reference that matched a written definition but names a source is left alone.
     visit(tree, "footnoteReference", (node) => {
-      if (!defined.has(node.identifier)) cite(node.label ?? node.identifier, node.position?.start.line);
+      if (defined.has(node.identifier)) return;
+      const ref = cite(node.label ?? node.identifier, node.position?.start.line);
+      if (ref) node.identifier = ref.identifier;
     });
 
     if (problems.length) {
@@ -74,6 +76,17 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     }
     tree.children.push(...needed.values());
   };
+}
+
+/**
+ * The note's identifier, from which the page's ids are made. A range's hyphen becomes "_": the
+ * second mark of `[^mena-2025:1]` gets the id `fnref-mena-2025:1-2`, which would otherwise also
+ * be the id of the first mark of `[^mena-2025:1-2]`.
+ */
+function noteIdentifier(label: string): string {
+  const colon = label.indexOf(":");
+  const lower = label.toLowerCase();
+  return colon === -1 ? lower : `${lower.slice(0, colon)}:${lower.slice(colon + 1).replace(/-/g, "_")}`;
 }
 
 function definition(

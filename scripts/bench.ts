@@ -1,0 +1,151 @@
+/**
+ * Benchmarks; prints figures, passes or fails nothing.
+ * - build: the real book, cold (no .astro/, node_modules/.astro or node_modules/.vite) and
+ *   warm: wall time, peak memory, and each step (content check, site, search index, PDFs);
+ * - scale: synthetic books (scripts/gen-book.ts) of 100 and 1,000 briefings, and 5,000 with
+ *   --large, built cold without PDFs: ms per page and peak memory, to see whether cost is linear;
+ * - reader: bytes of HTML, CSS, fonts and JavaScript of the home page, a large briefing and the
+ *   print page, and the script run before the reader opens search;
+ * - lighthouse: when Lighthouse is installed (see scripts/lib/bench-lighthouse.ts).
+ * Builds go to node_modules/.cache/book-bench/, never to dist/. The cold builds empty Astro's
+ * caches, so do not run this while another build runs in the same checkout.
+ * Usage: npm run bench [-- --large] [--sizes 100,1000] [--only build,scale,reader,lighthouse] [--keep]
+ */
+import { mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { htmlPages } from "../tests/gates/dist-pages.ts";
+import { writeSyntheticBook } from "./gen-book.ts";
+import { shapeFor } from "./lib/bench-book.ts";
+import { weighPages } from "./lib/bench-bytes.ts";
+import { findLighthouse, runLighthouse } from "./lib/bench-lighthouse.ts";
+import { mib, seconds, table, weightTable } from "./lib/bench-report.ts";
+import { measure, type Measured } from "./lib/bench-run.ts";
+import sirv from "sirv";
+
+const root = path.resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: {
+    large: { type: "boolean", default: false },
+    only: { type: "string", default: "build,scale,reader,lighthouse" },
+    keep: { type: "boolean", default: false },
+    sizes: { type: "string" },
+  },
+});
+const sections = new Set(values.only.split(","));
+const work = path.join(root, "node_modules", ".cache", "book-bench");
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+function clearCaches(): void {
+  for (const dir of [".astro", "node_modules/.astro", "node_modules/.vite"]) {
+    rmSync(path.join(root, dir), { recursive: true, force: true });
+  }
+}
+
+async function build(out: string, env: Record<string, string> = {}): Promise<Measured> {
+  const result = await measure(process.execPath, [path.join(root, "scripts", "build.ts")], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BOOK_OUT_DIR: out, ...env },
+  });
+  if (!result.ok) throw new Error(`build into ${out} failed:\n${result.output.slice(-2000)}`);
+  return result;
+}
+
+const stepNames = ["content check", "site", "search index", "PDFs"];
+const realOut = path.join(work, "real");
+
+if (sections.has("build")) {
+  clearCaches();
+  const cold = await build(realOut);
+  const warm = await build(realOut);
+  const pages = htmlPages(realOut).length;
+  console.log(`\n## Build: the real book (${pages} pages)\n`);
+  const row = (name: string, m: Measured) => [
+    name,
+    seconds(m.ms),
+    mib(m.peakMiB),
+    ...stepNames.map((s) => `${seconds(m.steps[s])}, ${mib(m.stepPeaks[s])}`),
+  ];
+  console.log("Each step: its time and the peak memory of the build while it ran.\n");
+  console.log(table(["build", "wall", "peak memory", ...stepNames], [row("cold", cold), row("warm", warm)]));
+}
+
+if (sections.has("scale")) {
+  const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.large ? [100, 1000, 5000] : [100, 1000];
+  const rows: (string | number)[][] = [];
+  for (const briefings of sizes) {
+    const content = writeSyntheticBook(briefings, path.join(work, `book-${briefings}`));
+    const out = path.join(work, `out-${briefings}`);
+    clearCaches();
+    const m = await build(out, { BOOK_CONTENT_DIR: content, BOOK_SKIP_PDF: "1" });
+    const pages = htmlPages(out).length;
+    const site = m.steps["site"] ?? 0;
+    rows.push([
+      briefings,
+      Object.values(shapeFor(briefings)).reduce((a, b) => a + b, 0),
+      pages,
+      seconds(m.ms),
+      (m.ms / pages).toFixed(1),
+      (site / pages).toFixed(1),
+      seconds(m.steps["search index"]),
+      mib(m.peakMiB),
+    ]);
+    rmSync(out, { recursive: true, force: true });
+    console.log(`scale: ${briefings} briefings built in ${seconds(m.ms)}`);
+  }
+  clearCaches();
+  console.log(`\n## Scale: synthetic books, cold, without PDFs\n`);
+  console.log(
+    table(
+      ["briefings", "entries", "pages", "wall", "ms/page (all)", "ms/page (Astro)", "search index", "peak memory"],
+      rows,
+    ),
+  );
+}
+
+if (sections.has("reader") || sections.has("lighthouse")) {
+  if (htmlPages(realOut).length === 0) {
+    await build(realOut);
+  }
+}
+
+if (sections.has("reader")) {
+  const paths = ["/", "/actors/wagner/", "/print/"];
+  console.log(`\n## Reader: bytes downloaded, KiB raw / gzip\n`);
+  console.log(weightTable(await weighPages(realOut, paths)));
+}
+
+if (sections.has("lighthouse")) {
+  const bin = findLighthouse(root);
+  console.log(`\n## Lighthouse\n`);
+  if (!bin) {
+    console.log("Lighthouse is not installed: npm i --prefix ~/.cache/lighthouse lighthouse@13, then run again.");
+  } else {
+    const assets = sirv(realOut, { dev: false, extensions: ["html"] });
+    const server = createServer((req, res) =>
+      assets(req, res, () => {
+        res.writeHead(404).end();
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const rows: string[][] = [];
+    for (const p of ["/", "/actors/wagner/"]) {
+      const r = await runLighthouse(bin, `${origin}${p}`);
+      if (typeof r === "string") rows.push([p, r]);
+      else rows.push([p, ...Object.entries(r.scores).map(([k, v]) => `${k} ${v}`), ...Object.values(r.metrics)]);
+    }
+    server.close();
+    console.log(
+      table(
+        ["page", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT", "CLS"],
+        rows.map((r) => r.map((c) => c.replace(/^[a-z-]+ (\d+)$/, "$1"))),
+      ),
+    );
+  }
+}
+
+if (!values.keep) rmSync(work, { recursive: true, force: true });

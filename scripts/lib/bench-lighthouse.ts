@@ -1,0 +1,67 @@
+/**
+ * Lighthouse, when it is installed (it is not a dependency: 170 MB): LIGHTHOUSE_BIN, the
+ * project's node_modules, or ~/.cache/lighthouse (npm i --prefix ~/.cache/lighthouse lighthouse).
+ * Runs offline against a local server with the same Chromium as the tests.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import path from "node:path";
+import { findChromium } from "./chromium.ts";
+
+export interface LighthouseResult {
+  url: string;
+  scores: Record<string, number>;
+  metrics: Record<string, string>;
+}
+
+export function findLighthouse(root: string): string | undefined {
+  const candidates = [
+    process.env["LIGHTHOUSE_BIN"],
+    path.join(root, "node_modules", ".bin", "lighthouse"),
+    path.join(homedir(), ".cache", "lighthouse", "node_modules", ".bin", "lighthouse"),
+  ];
+  return candidates.find((c): c is string => !!c && existsSync(c));
+}
+
+const metricIds = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+];
+
+/** Runs Lighthouse (mobile, simulated throttling: its defaults) on one address. */
+export async function runLighthouse(bin: string, url: string): Promise<LighthouseResult | string> {
+  const chrome = findChromium();
+  if (!chrome) return "no Chromium";
+  const dir = mkdtempSync(path.join(tmpdir(), "book-lighthouse-"));
+  const out = path.join(dir, "report.json");
+  try {
+    const failure = await new Promise<string | undefined>((resolve) => {
+      const args = [
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ];
+      execFile(bin, args, { env: { ...process.env, CHROME_PATH: chrome } }, (error, _stdout, stderr) =>
+        resolve(error ? `failed: ${stderr.trim().split("\n").at(-1) ?? error.message}` : undefined),
+      );
+    });
+    if (failure || !existsSync(out)) return failure ?? "failed: no report";
+    const report = JSON.parse(readFileSync(out, "utf8")) as {
+      categories: Record<string, { score: number }>;
+      audits: Record<string, { displayValue?: string }>;
+    };
+    const scores = Object.fromEntries(
+      Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]),
+    );
+    const metrics = Object.fromEntries(metricIds.map((id) => [id, report.audits[id]?.displayValue ?? "?"]));
+    return { url, scores, metrics };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Reads what the book's checks need from a PDF, with pdf-lib: named destinations and the pages
+ * they land on, the outline, links, document information, language and tagging. Text is not
+ * read here (pdf-lib cannot); the tests use poppler's pdftotext for that.
+ */
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  ParseSpeeds,
+  type PDFObject,
+  type PDFPage,
+} from "pdf-lib";
+
+export interface OutlineItem {
+  title: string;
+  /** 1-based page the entry opens, when it resolves. */
+  page: number | undefined;
+  children: OutlineItem[];
+}
+
+export interface PdfLink {
+  /** 1-based page the link is on. */
+  page: number;
+  /** A named destination inside the document, or undefined for an outside address. */
+  dest?: string;
+  /** Page an inside link lands on, when the destination resolves. */
+  destPage?: number;
+  uri?: string;
+}
+
+export interface PdfFacts {
+  pages: number;
+  title?: string;
+  author?: string;
+  subject?: string;
+  lang?: string;
+  tagged: boolean;
+  /** Named destination (an element id) → 1-based page. */
+  destinations: Map<string, number>;
+  outline: OutlineItem[];
+  links: PdfLink[];
+}
+
+const name = (key: string) => PDFName.of(key);
+
+/** Text of a PDF string object, whichever of the two string syntaxes it uses. */
+export function pdfText(value: PDFObject | undefined): string | undefined {
+  if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
+  if (value instanceof PDFName) return value.decodeText();
+  return undefined;
+}
+
+/** The page index (0-based) of each page object, to turn destinations into page numbers. */
+function pageIndex(doc: PDFDocument): Map<string, number> {
+  return new Map(doc.getPages().map((p: PDFPage, i) => [p.ref.toString(), i]));
+}
+
+/** The page a destination array ([pageRef /XYZ x y z]) points at, 1-based. */
+function destArrayPage(doc: PDFDocument, pages: Map<string, number>, dest: PDFObject | undefined) {
+  const array = dest instanceof PDFRef ? doc.context.lookup(dest) : dest;
+  if (!(array instanceof PDFArray)) return undefined;
+  const target = array.get(0);
+  const index = target instanceof PDFRef ? pages.get(target.toString()) : undefined;
+  return index === undefined ? undefined : index + 1;
+}
+
+/** The catalog's /Dests dictionary (Chromium writes one entry per linked-to element id). */
+export function destinationsDict(doc: PDFDocument): PDFDict | undefined {
+  return doc.catalog.lookupMaybe(name("Dests"), PDFDict);
+}
+
+export function readDestinations(doc: PDFDocument): Map<string, number> {
+  const pages = pageIndex(doc);
+  const found = new Map<string, number>();
+  const dests = destinationsDict(doc);
+  if (!dests) return found;
+  for (const [key, value] of dests.entries()) {
+    const page = destArrayPage(doc, pages, value);
+    if (page !== undefined) found.set(key.decodeText(), page);
+  }
+  return found;
+}
+
+function resolveDest(doc: PDFDocument, pages: Map<string, number>, dests: Map<string, number>, dest?: PDFObject) {
+  const named = pdfText(dest);
+  if (named !== undefined) return { dest: named, destPage: dests.get(named) };
+  return { dest: undefined, destPage: destArrayPage(doc, pages, dest) };
+}
+
+export function readOutline(doc: PDFDocument): OutlineItem[] {
+  const pages = pageIndex(doc);
+  const dests = readDestinations(doc);
+  const walk = (first: PDFDict | undefined): OutlineItem[] => {
+    const items: OutlineItem[] = [];
+    for (let item = first; item; item = item.lookupMaybe(name("Next"), PDFDict)) {
+      const { destPage } = resolveDest(doc, pages, dests, item.get(name("Dest")));
+      items.push({
+        title: pdfText(item.lookup(name("Title"))) ?? "",
+        page: destPage,
+        children: walk(item.lookupMaybe(name("First"), PDFDict)),
+      });
+    }
+    return items;
+  };
+  const root = doc.catalog.lookupMaybe(name("Outlines"), PDFDict);
+  return walk(root?.lookupMaybe(name("First"), PDFDict));
+}
+
+export function readLinks(doc: PDFDocument): PdfLink[] {
+  const pages = pageIndex(doc);
+  const dests = readDestinations(doc);
+  return doc.getPages().flatMap((page, i) => {
+    const annots = page.node.lookupMaybe(name("Annots"), PDFArray);
+    if (!annots) return [];
+    return annots.asArray().flatMap((ref): PdfLink[] => {
+      const annot = doc.context.lookup(ref);
+      if (!(annot instanceof PDFDict) || pdfText(annot.get(name("Subtype"))) !== "Link") return [];
+      const action = annot.lookupMaybe(name("A"), PDFDict);
+      const uri = pdfText(action?.lookup(name("URI")));
+      if (uri !== undefined) return [{ page: i + 1, uri }];
+      const { dest, destPage } = resolveDest(doc, pages, dests, annot.get(name("Dest")) ?? action?.get(name("D")));
+      return [{ page: i + 1, ...(dest !== undefined && { dest }), ...(destPage !== undefined && { destPage }) }];
+    });
+  });
+}
+
+export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+}
+
+/** Everything above, from a PDF's bytes. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
+  const doc = await loadPdf(bytes);
+  const marked = doc.catalog.lookupMaybe(name("MarkInfo"), PDFDict)?.get(name("Marked"));
+  const [title, author, subject] = [doc.getTitle(), doc.getAuthor(), doc.getSubject()];
+  const lang = pdfText(doc.catalog.lookup(name("Lang")));
+  return {
+    pages: doc.getPageCount(),
+    ...(title !== undefined && { title }),
+    ...(author !== undefined && { author }),
+    ...(subject !== undefined && { subject }),
+    ...(lang !== undefined && { lang }),
+    tagged: marked?.toString() === "true" && doc.catalog.has(name("StructTreeRoot")),
+    destinations: readDestinations(doc),
+    outline: readOutline(doc),
+    links: readLinks(doc),
+  };
+}

@@ -1,0 +1,60 @@
+import type { ActorData } from "../../schemas/actor.ts";
+import type { PhaseData } from "../../schemas/phase.ts";
+import { byOrder, groupByKind, type Entry } from "../../lib/book-data.ts";
+import { bookAnchor } from "./book-html.ts";
+import { printWords } from "./words.ts";
+
+/** A briefing as the book lists it: anchor, title and the date it is current to. */
+export interface BookBriefing {
+  anchor: string;
+  title: string;
+  asOf: string;
+}
+
+/** A part of the book; its briefings come in groups (the actors by kind), a group label optional. */
+export interface BookPart {
+  id: string;
+  anchor: string;
+  title: string;
+  groups: { label?: string; anchor?: string; briefings: BookBriefing[] }[];
+}
+
+export type PartId = "contents" | "phases" | "actors" | "timeline" | "claims" | "glossary" | "bibliography";
+
+/**
+ * The book's parts in order, with the briefings of each: the contents page, the PDF outline and
+ * the running footers are all made from this one list.
+ */
+export function bookParts(phases: Entry<PhaseData>[], actors: Entry<ActorData>[]): BookPart[] {
+  const part = (id: PartId, title: string, groups: BookPart["groups"] = []): BookPart => ({
+    id,
+    anchor: bookAnchor.part(id),
+    title,
+    groups,
+  });
+  return [
+    part("contents", printWords.contents),
+    part("phases", printWords.partPhases, [
+      {
+        briefings: byOrder(phases).map((p) => ({
+          anchor: bookAnchor.phase(p.id),
+          title: `${p.data.order}. ${p.data.title}`,
+          asOf: p.data.asOf,
+        })),
+      },
+    ]),
+    part(
+      "actors",
+      printWords.partActors,
+      groupByKind(actors).map((g) => ({
+        label: g.label,
+        anchor: bookAnchor.kind(g.kind),
+        briefings: g.actors.map((a) => ({ anchor: bookAnchor.actor(a.id), title: a.data.name, asOf: a.data.asOf })),
+      })),
+    ),
+    part("timeline", printWords.partTimeline),
+    part("claims", printWords.partClaims),
+    part("glossary", printWords.partGlossary),
+    part("bibliography", printWords.partBibliography),
+  ];
+}

@@ -1,0 +1,70 @@
+import type { GeoProjection } from "d3-geo";
+import { geoAzimuthalEqualArea, geoPath } from "d3-geo";
+import { round } from "./svg.ts";
+
+export type LonLat = [number, number];
+export type LonLatBox = [LonLat, LonLat];
+
+/** Shortens the coordinates in an SVG path to one decimal. */
+export function shortPath(d: string | null | undefined): string {
+  return (d ?? "").replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
+}
+
+/** A longitude and latitude box around `points`, padded by `pad` degrees. */
+export function boxAround(points: LonLat[], pad: number): LonLatBox {
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [
+    [Math.min(...lons) - pad, Math.min(...lats) - pad],
+    [Math.max(...lons) + pad, Math.max(...lats) + pad],
+  ];
+}
+
+/** Points along the edges of a box, so that a fit sees its curved sides. */
+function outline([[w, s], [e, n]]: LonLatBox): LonLat[] {
+  const steps = 8;
+  const pts: LonLat[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const lon = w + ((e - w) * i) / steps;
+    const lat = s + ((n - s) * i) / steps;
+    pts.push([lon, s], [lon, n], [w, lat], [e, lat]);
+  }
+  return pts;
+}
+
+/**
+ * An azimuthal equal-area projection centred on `box`, scaled so the box fills `width` less a
+ * margin, clipped to the frame. Returns the projection and the frame's height.
+ */
+export function fitBox(box: LonLatBox, width: number, margin: number): { projection: GeoProjection; height: number } {
+  const [[w, s], [e, n]] = box;
+  const shape = { type: "MultiPoint" as const, coordinates: outline(box) };
+  const projection = geoAzimuthalEqualArea()
+    .rotate([-(w + e) / 2, -(s + n) / 2])
+    .fitWidth(width - 2 * margin, shape);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + margin, ty + margin]);
+  const [, [, bottom]] = geoPath(projection).bounds(shape);
+  const height = Math.ceil(bottom + margin);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  return { projection, height };
+}
+
+/** The frame's corners in longitude and latitude, for a locator to outline. */
+export function frameCorners(projection: GeoProjection, width: number, height: number): LonLat[] {
+  const corners: LonLat[] = [
+    [0, 0],
+    [width / 2, 0],
+    [width, 0],
+    [width, height / 2],
+    [width, height],
+    [width / 2, height],
+    [0, height],
+    [0, height / 2],
+    [0, 0],
+  ];
+  return corners.map((pt) => projection.invert?.(pt) ?? [0, 0]);
+}

@@ -1,0 +1,31 @@
+import { geoPath } from "d3-geo";
+import { worldLand } from "./atlas.ts";
+import { boxAround, fitBox, shortPath, type LonLat } from "./geo.ts";
+import { markPlaces, type Marker } from "./markers.ts";
+import type { MapPlace } from "./region.ts";
+
+export interface Locator {
+  width: number;
+  height: number;
+  land: string;
+  /** The regional map's outline. */
+  frame: string;
+  markers: Marker[];
+}
+
+/**
+ * A small world map for the places beyond the regional map: the land, the regional map's outline
+ * and each place marked and labelled, framed on those places and the outline.
+ */
+export function locatorMap(places: MapPlace[], regionFrame: LonLat[], width = 360, size = 12): Locator {
+  const box = boxAround([...regionFrame, ...places.map((p): LonLat => [p.lon, p.lat])], 6);
+  const { projection, height } = fitBox(box, width, 10);
+  const path = geoPath(projection);
+  return {
+    width,
+    height,
+    land: shortPath(path(worldLand())),
+    frame: shortPath(path({ type: "LineString", coordinates: regionFrame })),
+    markers: markPlaces(places, projection, { x: 6, y: 6, width: width - 12, height: height - 12 }, size, []),
+  };
+}

@@ -1,0 +1,161 @@
+import type { GeoProjection } from "d3-geo";
+import { geoBounds, geoPath } from "d3-geo";
+import { countries, focusId, type Resolution } from "./atlas.ts";
+import { capsWidth, countryLabel, type CountryLabel } from "./country-labels.ts";
+import { boxAround, fitBox, frameCorners, shortPath, type LonLat } from "./geo.ts";
+import { boxOf } from "./labels.ts";
+import { markerBoxes, markPlaces, type Marker } from "./markers.ts";
+import { borderNear, inRegion, regionCountries, type MapPlace } from "./region.ts";
+import { round, type Box } from "./svg.ts";
+
+export interface CountryShape {
+  id: string;
+  name: string;
+  d: string;
+  focus: boolean;
+}
+
+export interface PlaceMap {
+  width: number;
+  height: number;
+  countries: CountryShape[];
+  countryLabels: CountryLabel[];
+  /** Boundary lines named by places of kind "border", drawn heavier. */
+  borders: { id: string; d: string }[];
+  markers: Marker[];
+  /** The map's outline in longitude and latitude, for a locator to draw. */
+  frame: LonLat[];
+  scaleBar: ScaleBar;
+}
+
+/** A bar of a round number of kilometres, true at the map's centre. */
+export interface ScaleBar {
+  x: number;
+  y: number;
+  width: number;
+  label: string;
+}
+
+export interface PlaceMapOptions {
+  width?: number;
+  /** Places to mark; default: every place in the region. The frame stays the same either way. */
+  shown?: ReadonlySet<string>;
+  labelSize?: number;
+  /** 1:50m for the map page, 1:110m for small maps on other pages. */
+  resolution?: Resolution;
+}
+
+const margin = 10;
+
+interface Base {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  countries: CountryShape[];
+  countryLabels: CountryLabel[];
+  frame: LonLat[];
+  scaleBar: ScaleBar;
+}
+
+/** Kilometres per degree of latitude. */
+const kmPerDegree = 111.2;
+
+function scaleBarFor(projection: GeoProjection, width: number, height: number): ScaleBar {
+  const [lon, lat] = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
+  const [, y0] = projection([lon, lat - 0.5]) ?? [0, 0];
+  const [, y1] = projection([lon, lat + 0.5]) ?? [0, 0];
+  const pxPerKm = Math.abs(y0 - y1) / kmPerDegree;
+  const km = [100, 200, 250, 500, 1000].find((k) => k * pxPerKm >= width / 8) ?? 1000;
+  return { x: margin, y: height - margin, width: round(km * pxPerKm), label: `${km} km` };
+}
+
+const bases = new Map<string, Base>();
+
+/** The frame less a few pixels, so that labels keep clear of its edge. */
+function inset(frame: Box, by = 4): Box {
+  return { x: frame.x + by, y: frame.y + by, width: frame.width - 2 * by, height: frame.height - 2 * by };
+}
+
+function nameBox(l: CountryLabel): Box {
+  return boxOf(l.x, l.y, "middle", capsWidth(l.text, l.size, l.spacing), l.size);
+}
+
+/**
+ * What every map of the region shares, computed once per size and resolution: the frame (Mali and
+ * every place in the region, padded by a degree), the country shapes, and the country names,
+ * set clear of every place the full map marks.
+ */
+function baseMap(region: MapPlace[], width: number, resolution: Resolution, size: number): Base {
+  const key = JSON.stringify([width, resolution, size, region.map((p) => [p.id, p.name, p.lon, p.lat, p.approximate])]);
+  const cached = bases.get(key);
+  if (cached) return cached;
+  const focus = countries(resolution).find((c) => c.id === focusId);
+  const focusBox = focus ? geoBounds(focus) : [];
+  const box = boxAround([...(focusBox as LonLat[]), ...region.map((p): LonLat => [p.lon, p.lat])], 1.5);
+  const { projection, height } = fitBox(box, width, margin);
+  const path = geoPath(projection);
+  const frame: Box = { x: 0, y: 0, width, height };
+  const shapes = countries(resolution)
+    .map((c) => ({ id: c.id, name: c.properties.name, d: shortPath(path(c)), focus: c.id === focusId }))
+    .filter((c) => c.d !== "");
+  const scaleBar = scaleBarFor(projection, width, height);
+  const taken = [
+    ...markerBoxes(markPlaces(region, projection, inset(frame), size, []), size),
+    { x: scaleBar.x, y: scaleBar.y - size, width: scaleBar.width + 6 * size, height: size + 2 },
+  ];
+  const countryLabels: CountryLabel[] = [];
+  const named = [...regionCountries(resolution)].sort((a, b) => Number(b.id === focusId) - Number(a.id === focusId));
+  for (const c of named) {
+    const isFocus = c.id === focusId;
+    const label = isFocus
+      ? countryLabel(c, size * 1.2, 0.3, true, projection, frame, taken)
+      : countryLabel(c, size * 0.9, 0.12, false, projection, frame, taken);
+    if (!label) continue;
+    countryLabels.push(label);
+    taken.push(nameBox(label));
+  }
+  const base = {
+    width,
+    height,
+    projection,
+    countries: shapes,
+    countryLabels,
+    frame: frameCorners(projection, width, height),
+    scaleBar,
+  };
+  bases.set(key, base);
+  return base;
+}
+
+/**
+ * Mali and its neighbours, projected at build time (azimuthal equal-area, centred on the region),
+ * with the places of the region marked and labelled. Places outside the region are left to a
+ * locator (see locator.ts).
+ */
+export function regionalMap(places: MapPlace[], options: PlaceMapOptions = {}): PlaceMap {
+  const width = options.width ?? 600;
+  const size = options.labelSize ?? 12;
+  const resolution = options.resolution ?? "50m";
+  const region = places.filter(inRegion);
+  const base = baseMap(region, width, resolution, size);
+  const frame: Box = { x: 0, y: 0, width, height: base.height };
+  const shown = region.filter((p) => options.shown?.has(p.id) ?? true);
+  const nameBoxes = base.countryLabels.map(nameBox);
+  const path = geoPath(base.projection);
+  const borders = shown
+    .filter((p) => p.kind === "border")
+    .flatMap((p) => {
+      const line = borderNear(p, resolution);
+      return line ? [{ id: p.id, d: shortPath(path(line)) }] : [];
+    });
+  return {
+    width,
+    height: base.height,
+    countries: base.countries,
+    countryLabels: base.countryLabels,
+    borders,
+    markers: markPlaces(shown, base.projection, inset(frame), size, nameBoxes),
+    frame: base.frame,
+    scaleBar: base.scaleBar,
+  };
+}

@@ -1,0 +1,58 @@
+import type { GeoProjection } from "d3-geo";
+import { boxOf, placeLabels, type PlacedLabel } from "./labels.ts";
+import type { MapPlace } from "./region.ts";
+import { round, textWidth, type Box } from "./svg.ts";
+
+export interface Marker extends MapPlace {
+  x: number;
+  y: number;
+  /** Radius: a dot for a located place, a wider dashed ring for an approximate one. */
+  r: number;
+  label: PlacedLabel;
+}
+
+/** Located places are labelled first, then approximate ones, wide regions last. */
+function rank(p: MapPlace): number {
+  return p.approximate ? (p.kind === "region" ? 2 : 1) : 0;
+}
+
+/** Markers for `places`, each labelled clear of the others, of every marker and of `avoid`. */
+export function markPlaces(
+  places: MapPlace[],
+  projection: GeoProjection,
+  frame: Box,
+  size: number,
+  avoid: Box[],
+): Marker[] {
+  const located = places.map((p) => {
+    const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
+    return { p, x, y, r: p.approximate ? 7 : 3.5 };
+  });
+  const dots = located.map(({ x, y, r }) => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r }));
+  const order = [...located].sort((a, b) => rank(a.p) - rank(b.p) || a.p.name.localeCompare(b.p.name));
+  const labels = placeLabels(
+    order.map(({ p, x, y, r }) => ({ id: p.id, x, y, r, text: p.name, size })),
+    frame,
+    [...dots, ...avoid],
+  );
+  const labelOf = new Map(labels.map((l) => [l.id, l]));
+  return located.map(({ p, x, y, r }) => {
+    const fallback: PlacedLabel = {
+      id: p.id,
+      x: round(x + r + 3),
+      y: round(y),
+      anchor: "start",
+      text: p.name,
+      clashes: 1,
+    };
+    return { ...p, x: round(x), y: round(y), r, label: labelOf.get(p.id) ?? fallback };
+  });
+}
+
+/** The boxes the markers and their labels take up. */
+export function markerBoxes(markers: Marker[], size: number): Box[] {
+  return markers.flatMap((m) => [
+    { x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r },
+    boxOf(m.label.x, m.label.y, m.label.anchor, textWidth(m.label.text, size), size),
+  ]);
+}

@@ -1,0 +1,146 @@
+import type { ActorData, ActorKind } from "../../schemas/actor.ts";
+import type { Entry } from "../book-data.ts";
+import { forceLayout } from "./graph-layout.ts";
+import { placeLabels, type PlacedLabel } from "./labels.ts";
+import type { Edge, RelationType } from "./relations.ts";
+import { shapeRadius } from "./shapes.ts";
+import { round, type Box } from "./svg.ts";
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  href: string;
+  x: number;
+  y: number;
+  /** Drawn faint: in a phase view, an actor with no relation in that phase. */
+  inactive: boolean;
+  label?: PlacedLabel;
+}
+
+export interface GraphEdge extends Edge {
+  d: string;
+}
+
+export interface Graph {
+  width: number;
+  height: number;
+  labelSize: number;
+  /** How much the kind markers are enlarged (for small views shown scaled down). */
+  markerScale: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface GraphOptions {
+  width?: number;
+  labelSize?: number;
+  seed?: number;
+  ticks?: number;
+}
+
+/** Friendly links are short and firm, hostile ones long and loose. */
+const linkShape: Record<RelationType, { distance: number; strength: number }> = {
+  ally: { distance: 50, strength: 0.9 },
+  partner: { distance: 70, strength: 0.6 },
+  rival: { distance: 140, strength: 0.3 },
+  adversary: { distance: 130, strength: 0.3 },
+};
+
+/** Space left around the drawing for labels. */
+const margin = { x: 70, y: 24 };
+
+/** Straight lines, or curves bowed apart when two actors have more than one relation. */
+function edgePaths(edges: Edge[], at: Map<string, { x: number; y: number }>): GraphEdge[] {
+  const byPair = new Map<string, Edge[]>();
+  for (const e of edges) byPair.set(`${e.a} ${e.b}`, [...(byPair.get(`${e.a} ${e.b}`) ?? []), e]);
+  return edges.map((e) => {
+    const p = at.get(e.a) ?? { x: 0, y: 0 };
+    const q = at.get(e.b) ?? { x: 0, y: 0 };
+    const siblings = byPair.get(`${e.a} ${e.b}`) ?? [e];
+    const bow = (siblings.indexOf(e) - (siblings.length - 1) / 2) * 22;
+    if (bow === 0) return { ...e, d: `M${round(p.x)},${round(p.y)}L${round(q.x)},${round(q.y)}` };
+    const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    const cx = (p.x + q.x) / 2 + (-(q.y - p.y) / len) * bow;
+    const cy = (p.y + q.y) / 2 + ((q.x - p.x) / len) * bow;
+    return { ...e, d: `M${round(p.x)},${round(p.y)}Q${round(cx)},${round(cy)} ${round(q.x)},${round(q.y)}` };
+  });
+}
+
+function labelNodes(nodes: GraphNode[], width: number, height: number, size: number, markerScale: number): GraphNode[] {
+  const active = nodes.filter((n) => !n.inactive);
+  const r = shapeRadius * markerScale;
+  const boxes: Box[] = active.map((n) => ({ x: n.x - r, y: n.y - r, width: 2 * r, height: 2 * r }));
+  const labels = placeLabels(
+    active.map((n) => ({ id: n.id, x: n.x, y: n.y, r: r - 2, text: n.name, size })),
+    { x: 2, y: 2, width: width - 4, height: height - 4 },
+    boxes,
+  );
+  const of = new Map(labels.map((l) => [l.id, l]));
+  return nodes.map((n) => {
+    const label = of.get(n.id);
+    return label ? { ...n, label } : { ...n };
+  });
+}
+
+/**
+ * Actors as nodes and their relations as typed edges, laid out by force simulation with a fixed
+ * seed and number of ticks, then scaled to `width`. Only actors with at least one relation appear.
+ */
+export function relationsGraph(actors: Entry<ActorData>[], edges: Edge[], options: GraphOptions = {}): Graph {
+  const width = options.width ?? 640;
+  const labelSize = options.labelSize ?? 12;
+  const ids = [...new Set(edges.flatMap((e) => [e.a, e.b]))].sort();
+  const links = edges.map((e) => ({ source: e.a, target: e.b, ...linkShape[e.type] }));
+  const layoutOptions = {
+    ...(options.seed !== undefined && { seed: options.seed }),
+    ...(options.ticks !== undefined && { ticks: options.ticks }),
+  };
+  const raw = forceLayout(ids, links, layoutOptions);
+  const xs = [...raw.values()].map((p) => p.x);
+  const ys = [...raw.values()].map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = (width - 2 * margin.x) / Math.max(1, x1 - x0);
+  const height = Math.ceil((y1 - y0) * scale + 2 * margin.y);
+  const at = new Map(
+    [...raw].map(([id, p]) => [
+      id,
+      { x: round(margin.x + (p.x - x0) * scale), y: round(margin.y + (p.y - y0) * scale) },
+    ]),
+  );
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const nodes: GraphNode[] = ids.map((id) => {
+    const actor = byId.get(id);
+    const p = at.get(id) ?? { x: 0, y: 0 };
+    return {
+      id,
+      name: actor?.data.shortName ?? id,
+      kind: actor?.data.kind ?? "state",
+      href: `/actors/${id}/`,
+      ...p,
+      inactive: false,
+    };
+  });
+  return {
+    width,
+    height,
+    labelSize,
+    markerScale: 1,
+    nodes: labelNodes(nodes, width, height, labelSize, 1),
+    edges: edgePaths(edges, at),
+  };
+}
+
+/**
+ * The same picture for one phase: every actor in its place, those without a relation in the phase
+ * drawn faint and unlabelled, and only the relations that held then.
+ */
+export function phaseGraph(graph: Graph, phaseEdges: Edge[], labelSize = graph.labelSize, markerScale = 1): Graph {
+  const key = (e: Edge) => `${e.a} ${e.b} ${e.type}`;
+  const held = new Set(phaseEdges.map(key));
+  const edges = graph.edges.filter((e) => held.has(key(e)));
+  const active = new Set(edges.flatMap((e) => [e.a, e.b]));
+  const nodes = graph.nodes.map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
+  const labelled = labelNodes(nodes, graph.width, graph.height, labelSize, markerScale);
+  return { ...graph, labelSize, markerScale, edges, nodes: labelled };
+}

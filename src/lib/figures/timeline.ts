@@ -1,0 +1,211 @@
+import type { EventData } from "../../schemas/event.ts";
+import type { PhaseData } from "../../schemas/phase.ts";
+import { byDate, byOrder, type Entry } from "../book-data.ts";
+import { formatRange } from "../dates.ts";
+import { fitText, round, textWidth } from "./svg.ts";
+import { axisTicks, bookScale, eventSpan, piecewiseScale, qualifiedSpan, type Span, type Tick } from "./time-scale.ts";
+
+export interface PhaseBand {
+  id: string;
+  title: string;
+  order: number;
+  /** The phase's number, drawn in the band when it fits. */
+  label: string;
+  dates: string;
+  href: string;
+  x: number;
+  width: number;
+  highlighted: boolean;
+}
+
+export interface EventMark {
+  id: string;
+  title: string;
+  dates: string;
+  href: string;
+  x1: number;
+  x2: number;
+  y: number;
+  /** Drawn as a dot: the span is too short to show as a bar. */
+  point: boolean;
+  /** The event has disputed claims. */
+  disputed: boolean;
+  /** "by 2017": the event may have begun earlier; a tail points back. */
+  openStart: boolean;
+  label?: MarkLabel;
+}
+
+export interface MarkLabel {
+  x: number;
+  anchor: "start" | "end";
+  text: string;
+  size: number;
+  /** Set over its own bar, for want of room either side. */
+  onBar: boolean;
+}
+
+export interface TimelineGeometry {
+  width: number;
+  height: number;
+  bands: PhaseBand[];
+  marks: EventMark[];
+  ticks: Tick[];
+  /** x of each point where the axis changes pace (drawn as a break). */
+  paceChanges: number[];
+  bandHeight: number;
+  plotTop: number;
+  plotBottom: number;
+}
+
+export interface TimelineOptions {
+  /** "rows": one labelled row per event, in date order; "lanes": as few unlabelled rows as the marks need. */
+  layout: "rows" | "lanes";
+  width?: number;
+  /** Days shown, on a uniform scale; default: the whole book on its paced scale. */
+  domain?: Span;
+  /** Phases to tint more strongly (an actor's phases). */
+  highlight?: ReadonlySet<string>;
+}
+
+const pad = 8;
+const bandHeight = 22;
+const axisHeight = 20;
+const rowHeight = 15;
+const laneHeight = 13;
+const labelSize = 11.5;
+const smallLabelSize = 10;
+const labelGap = 6;
+
+function phaseSpan(p: PhaseData): Span {
+  return { first: qualifiedSpan(p.start, p.startQualifier).first, end: qualifiedSpan(p.end, p.endQualifier).end };
+}
+
+/** The whole book's span: first phase start to the end of the last phase's year. */
+export function bookSpan(phases: Entry<PhaseData>[]): Span {
+  const spans = phases.map((p) => phaseSpan(p.data));
+  return { first: Math.min(...spans.map((s) => s.first)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/** A phase's span, widened by a tenth on each side so its first and last events sit clear of the edges. */
+export function phaseDomain(phase: PhaseData): Span {
+  const s = phaseSpan(phase);
+  const margin = (s.end - s.first) / 10;
+  return { first: s.first - margin, end: s.end + margin };
+}
+
+function yearOf(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
+/**
+ * Where the label of a mark goes: right of it if it fits, else left, else over a bar from its start;
+ * failing all three, in slightly smaller type; failing that, shortened on the roomiest side.
+ */
+function placeLabel(text: string, x1: number, x2: number, width: number): MarkLabel {
+  const options = [
+    { x: x2 + labelGap, anchor: "start" as const, room: width - pad - (x2 + labelGap), onBar: false },
+    { x: x1 - labelGap, anchor: "end" as const, room: x1 - labelGap - pad, onBar: false },
+    { x: x1 + 4, anchor: "start" as const, room: width - pad - (x1 + 4), onBar: x2 > x1 },
+  ];
+  for (const size of [labelSize, smallLabelSize]) {
+    const fit = options.find((o) => o.room >= textWidth(text, size));
+    if (fit) return { x: round(fit.x), anchor: fit.anchor, text, size, onBar: fit.onBar };
+  }
+  const best = options.reduce((a, b) => (b.room > a.room ? b : a));
+  const short = fitText(text, best.room, smallLabelSize);
+  return { x: round(best.x), anchor: best.anchor, text: short, size: smallLabelSize, onBar: best.onBar };
+}
+
+/** Assigns each mark (in x order) the first lane whose last mark ends before it begins. */
+function packLanes(extents: { x1: number; x2: number }[], gap = 3): number[] {
+  const ends: number[] = [];
+  return extents.map(({ x1, x2 }) => {
+    let lane = ends.findIndex((end) => end + gap <= x1);
+    if (lane === -1) lane = ends.length;
+    ends[lane] = x2;
+    return lane;
+  });
+}
+
+/** Phases as bands and events as marks on one time axis, ready to draw as SVG. */
+export function timelineGeometry(
+  phases: Entry<PhaseData>[],
+  events: Entry<EventData>[],
+  options: TimelineOptions,
+): TimelineGeometry {
+  const width = options.width ?? 720;
+  const domain = options.domain ?? bookSpan(phases);
+  const scale = options.domain
+    ? piecewiseScale([
+        { day: domain.first, x: pad },
+        { day: domain.end, x: width - pad },
+      ])
+    : bookScale(pad, width - pad, [yearOf(domain.first), 2012, 2020, yearOf(domain.end - 1) + 1]);
+  const paceChanges = options.domain ? [] : scale.stops.slice(1, -1).map((s) => round(s.x));
+
+  const bands = byOrder(phases)
+    .map((p) => ({ p, span: phaseSpan(p.data) }))
+    .filter(({ span }) => span.end > domain.first && span.first < domain.end)
+    .map(({ p, span }): PhaseBand => {
+      const x = scale(span.first);
+      const w = scale(span.end) - x;
+      return {
+        id: p.id,
+        title: p.data.title,
+        order: p.data.order,
+        label: w >= 12 ? String(p.data.order) : "",
+        dates: formatRange(p.data.start, p.data.end, p.data.startQualifier, p.data.endQualifier),
+        href: `/phases/${p.id}/`,
+        x: round(x),
+        width: round(w),
+        highlighted: options.highlight?.has(p.id) ?? false,
+      };
+    });
+
+  const plotTop = bandHeight + axisHeight;
+  const placed = byDate(events).map((e) => {
+    const span = eventSpan(e.data.date, e.data.endDate, e.data.dateQualifier);
+    let x1 = scale(span.first);
+    let x2 = scale(span.end);
+    const point = x2 - x1 < 6;
+    if (point) x1 = x2 = (x1 + x2) / 2;
+    return { e, x1, x2, point };
+  });
+  const lanes =
+    options.layout === "lanes"
+      ? packLanes(placed.map(({ x1, x2, point }) => (point ? { x1: x1 - 5, x2: x2 + 5 } : { x1, x2 })))
+      : placed.map((_, i) => i);
+  const step = options.layout === "lanes" ? laneHeight : rowHeight;
+  const marks = placed.map(({ e, x1, x2, point }, i): EventMark => {
+    const mark: EventMark = {
+      id: e.id,
+      title: e.data.title,
+      dates: formatRange(e.data.date, e.data.endDate, e.data.dateQualifier),
+      href: `/events/${e.id}/`,
+      x1: round(x1),
+      x2: round(x2),
+      y: round(plotTop + ((lanes[i] ?? 0) + 0.5) * step),
+      point,
+      disputed: e.data.claims.length > 0,
+      openStart: e.data.dateQualifier === "by",
+    };
+    if (options.layout === "rows") {
+      const reach = point ? 5 : 0;
+      mark.label = placeLabel(e.data.title, x1 - reach - (mark.openStart ? 14 : 0), x2 + reach, width);
+    }
+    return mark;
+  });
+  const rows = Math.max(1, ...lanes.map((l) => l + 1));
+  const plotBottom = plotTop + rows * step + 4;
+  return {
+    width,
+    height: round(plotBottom + axisHeight),
+    bands,
+    marks,
+    ticks: axisTicks(scale).map((t) => ({ ...t, x: round(t.x) })),
+    paceChanges,
+    bandHeight,
+    plotTop,
+    plotBottom,
+  };
+}

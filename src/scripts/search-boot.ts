@@ -1,0 +1,61 @@
+/**
+ * The only search code every page runs, and it is small: it waits for the reader to search
+ * (`/` or Ctrl/Cmd+K anywhere, or typing in the header's search field) and only then loads the
+ * search itself. Without JavaScript the header field is a plain form that opens /search/?q=….
+ */
+const form = document.querySelector<HTMLFormElement>("form[data-search-field]");
+const field = form?.querySelector<HTMLInputElement>("input[type=search]");
+
+/** The search page's own field, which takes the query there instead of the dialog. */
+const searchPage = document.querySelector("[data-search-page]");
+const pageField = () => searchPage?.querySelector<HTMLInputElement>("pagefind-input input");
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
+}
+
+/** Takes what the reader has typed in the header so far, and empties the header field. */
+function takeHeaderText(): string {
+  const text = field?.value ?? "";
+  if (field) field.value = "";
+  return text;
+}
+
+async function openSearch(): Promise<void> {
+  if (searchPage) {
+    // Until the page's search has started, what is typed stays in the header field.
+    const onPage = pageField();
+    const text = onPage ? takeHeaderText() : "";
+    if (onPage && text) {
+      onPage.value = text;
+      onPage.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    onPage?.focus();
+    return;
+  }
+  // Keys typed while the search loads land in the header field, and move to the dialog with it.
+  if (document.activeElement !== field) field?.focus();
+  try {
+    const { openModal } = await import("./search-ui.ts");
+    await openModal(takeHeaderText);
+  } catch (error) {
+    // Search could not start here (offline, blocked script): the search page may still work.
+    console.error(error);
+    if (form && field?.value) form.submit();
+  }
+}
+
+document.addEventListener("keydown", (e) => {
+  const slash = e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target);
+  const modK = (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "k";
+  if (!slash && !modK) return;
+  e.preventDefault();
+  void openSearch();
+});
+
+field?.addEventListener("input", () => {
+  if (field.value.trim()) void openSearch();
+});

@@ -1,0 +1,82 @@
+/**
+ * Loads Pagefind's Component UI the first time search is used, configures it, and puts the
+ * search elements the page carries in <template>s into the page. Nothing here runs before then.
+ */
+import type { PagefindComponents, PagefindInstance, PagefindModalElement } from "./pagefind-types.ts";
+import { bundlePath, queryParam, searchOptions } from "./search-config.ts";
+
+let loading: Promise<PagefindComponents> | undefined;
+
+function whenLoaded(el: HTMLLinkElement | HTMLScriptElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    el.addEventListener("load", () => resolve(), { once: true });
+    el.addEventListener("error", () => reject(new Error(`search: could not load ${el.outerHTML}`)), { once: true });
+    document.head.append(el);
+  });
+}
+
+/** The Component UI, loaded once (its script and style sheet) and configured before any element uses it. */
+export function loadComponents(): Promise<PagefindComponents> {
+  loading ??= (async () => {
+    const css = Object.assign(document.createElement("link"), {
+      rel: "stylesheet",
+      href: `${bundlePath}pagefind-component-ui.css`,
+    });
+    const js = Object.assign(document.createElement("script"), { src: `${bundlePath}pagefind-component-ui.js` });
+    await Promise.all([whenLoaded(css), whenLoaded(js)]);
+    const components = window.PagefindComponents;
+    if (!components) throw new Error("search: Pagefind's Component UI did not start");
+    return components;
+  })();
+  return loading;
+}
+
+/**
+ * Configures the search, puts the template's elements in its place, and loads the index.
+ * Returns once searches can run: Pagefind's Component UI 1.5 can show the results of an early
+ * keystroke last when searches start while its index is still loading.
+ */
+export async function mount(template: HTMLTemplateElement): Promise<PagefindInstance> {
+  const components = await loadComponents();
+  const instance = components.configureInstance("default", searchOptions);
+  template.replaceWith(template.content.cloneNode(true));
+  await instance.triggerLoad();
+  return instance;
+}
+
+let modal: Promise<PagefindModalElement> | undefined;
+
+function setUpModal(): Promise<PagefindModalElement> {
+  modal ??= (async () => {
+    const template = document.querySelector<HTMLTemplateElement>("template#search-modal");
+    if (!template) throw new Error("search: this page has no search dialog");
+    const instance = await mount(template);
+    const el = document.querySelector<PagefindModalElement>("pagefind-modal");
+    if (!el) throw new Error("search: the search dialog did not start");
+    const all = el.querySelector<HTMLAnchorElement>("a[data-search-all]");
+    instance.on("search", (term) => {
+      const query = term ? `?${new URLSearchParams({ [queryParam]: term })}` : "";
+      all?.setAttribute("href", `/search/${query}`);
+    });
+    return el;
+  })();
+  return modal;
+}
+
+/**
+ * Opens the search dialog and searches for `text()`, read once the dialog is ready: what the
+ * reader typed meanwhile. If the dialog is already open, the text is added to its query.
+ */
+export async function openModal(text: () => string): Promise<void> {
+  const el = await setUpModal();
+  const wasOpen = el.dialogEl?.open ?? false;
+  el.open();
+  const input = el.querySelector<HTMLInputElement>("pagefind-input input");
+  if (!input) return;
+  const typed = text();
+  if (typed) {
+    input.value = wasOpen ? input.value + typed : typed;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  input.focus();
+}

@@ -1,0 +1,132 @@
+/**
+ * Accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 level A and AA rules on every built page, in
+ * the light theme, the dark theme and the print view, with zero violations; and the header, the
+ * table of contents and the footnotes used with the keyboard alone.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { statSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { distDir, htmlPages, pageUrl } from "../gates/dist-pages.ts";
+import { expectOnScreen, focused, hashOf, tabUntil, type Focused } from "../gates/keyboard.ts";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+const views = [
+  { name: "light", media: { media: "screen", colorScheme: "light" } },
+  { name: "dark", media: { media: "screen", colorScheme: "dark" } },
+  { name: "print", media: { media: "print", colorScheme: "light" } },
+] as const;
+
+async function violations(page: Page): Promise<string[]> {
+  // Legacy mode runs axe in the page itself; the default opens a second page per run to merge
+  // results across frames, which costs five times as much and buys nothing: pages have no frames.
+  // Only violations are needed: axe then keeps one node per passing rule, which is faster too.
+  const results = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .options({ resultTypes: ["violations"] })
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map((v) => {
+    const where = v.nodes
+      .slice(0, 5)
+      .map((n) => n.target.join(" "))
+      .join(", ");
+    const more = v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : "";
+    return `${v.id} (${v.impact ?? "?"}): ${v.help} at ${where}${more}`;
+  });
+}
+
+test.describe("every page meets WCAG 2.2 A and AA (axe) in light, dark and print", () => {
+  for (const file of htmlPages()) {
+    const url = pageUrl(file);
+    test(url, async ({ page }) => {
+      // Three axe runs: a minute, and a second more per 10 kB of page (the print page is 1.4 MB).
+      test.setTimeout(60_000 + Math.ceil(statSync(path.join(distDir(), file)).size / 10_000) * 1_000);
+      await page.goto(url);
+      for (const view of views) {
+        await page.emulateMedia(view.media);
+        expect.soft(await violations(page), `${view.name} view of ${url}`).toEqual([]);
+      }
+    });
+  }
+});
+
+/** True when the focused element comes after the element with id `before` in the document. */
+async function focusFollows(page: Page, before: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const first = document.getElementById(id);
+    const now = document.activeElement;
+    return !!first && !!now && !!(first.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, before);
+}
+
+test.describe("keyboard only", () => {
+  test("the skip link comes first, shows itself and moves the focus to the content", async ({ page }) => {
+    await page.goto("/actors/wagner/");
+    await page.keyboard.press("Tab");
+    const skip = await focused(page);
+    expect(skip).toMatchObject({ href: "#main", visible: true });
+    await expect(page.locator("a.skip-link")).toBeInViewport();
+    await page.keyboard.press("Enter");
+    expect((await focused(page)).id).toBe("main");
+    await page.keyboard.press("Tab");
+    expect((await focused(page)).within).toBe("main");
+  });
+
+  test("the header's links are reached in order, each with a visible focus, and Enter follows them", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const inHeader: Focused[] = [];
+    const actors = await tabUntil(
+      page,
+      (f) => {
+        if (f.within.startsWith("header")) inHeader.push(f);
+        return f.href === "/actors/";
+      },
+      10,
+    );
+    expect(inHeader[0]?.href, "the book's title comes first").toBe("/");
+    expect(actors.within).toMatch(/^header/);
+    for (const f of inHeader) expect(f.visible, `focus shows on ${f.text}`).toBe(true);
+    await tabUntil(page, (f) => f.href === "/sources/", 10);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/sources\/$/);
+  });
+
+  test("the table of contents takes the reader to a section, and reading goes on from there", async ({ page }) => {
+    await page.goto("/actors/wagner/");
+    // The contents follow the article in the page, so the reader reaches them from the end:
+    // Shift+Tab from the top of the page goes round to the last link.
+    const last = await tabUntil(page, (f) => f.within === "nav.toc", 10, "Shift+Tab");
+    expect(last.visible).toBe(true);
+    const link = await tabUntil(page, (f) => f.within === "nav.toc", 1, "Shift+Tab");
+    const target = (link.href ?? "").slice(1);
+    await page.keyboard.press("Enter");
+    expect(hashOf(page)).toBe(target);
+    await expectOnScreen(page, target);
+    await page.keyboard.press("Tab");
+    const next = await focused(page);
+    expect(next.within, "Tab goes on in the section the contents led to").toBe("main");
+    expect(await focusFollows(page, target)).toBe(true);
+  });
+
+  test("a footnote is reached by Tab, Enter opens its note, and the note's back-link returns", async ({ page }) => {
+    await page.goto("/actors/wagner/");
+    const ref = await tabUntil(page, (f) => (f.href ?? "").startsWith("#user-content-fn-"), 100);
+    expect(ref.visible).toBe(true);
+    const noteId = decodeURIComponent((ref.href ?? "").slice(1));
+    await page.keyboard.press("Enter");
+    expect(hashOf(page)).toBe(noteId);
+    await expectOnScreen(page, noteId);
+    const back = await tabUntil(page, (f) => f.href === `#${ref.id}`, 6);
+    expect(back).toMatchObject({ within: "section.footnotes", visible: true });
+    await page.keyboard.press("Enter");
+    expect(hashOf(page)).toBe(ref.id);
+    await expectOnScreen(page, ref.id);
+    await page.keyboard.press("Tab");
+    expect(await focusFollows(page, ref.id), "reading goes on after the footnote mark").toBe(true);
+  });
+});

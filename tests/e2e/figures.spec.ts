@@ -1,0 +1,136 @@
+/**
+ * The figures (issue 6): timeline, map and relations graph. Every link in them resolves, they
+ * pass axe in light, dark and print, they are drawn without JavaScript, and they look as their
+ * stored screenshots do.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const pages = ["/timeline/", "/map/", "/relations/"];
+/** Pages of others that carry a small figure: an actor's and a phase's timeline, maps of places. */
+const briefingPages = ["/actors/wagner/", "/phases/wagner-exit/", "/events/2024-07-tinzaouatene-ambush/", "/places/"];
+
+const views = [
+  { name: "light", media: { media: "screen", colorScheme: "light" } },
+  { name: "dark", media: { media: "screen", colorScheme: "dark" } },
+  { name: "print", media: { media: "print", colorScheme: "light" } },
+] as const;
+
+/** Every href in the figures of a page (SVG links, legends, captions, data tables). */
+async function figureLinks(page: Page): Promise<string[]> {
+  return page.locator("figure.figure a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+}
+
+test.describe("every link in the figures resolves", () => {
+  for (const path of [...pages, ...briefingPages]) {
+    test(path, async ({ page, request }) => {
+      await page.goto(path);
+      const hrefs = [...new Set(await figureLinks(page))];
+      expect(hrefs.length).toBeGreaterThan(2);
+      const anchors = new Map<string, Set<string>>();
+      for (const href of hrefs) {
+        const [target = "", hash] = href.split("#");
+        expect(target, href).toMatch(/^\/[a-z0-9/-]*\/$/);
+        const response = await request.get(target);
+        expect(response.status(), href).toBe(200);
+        if (!hash) continue;
+        let ids = anchors.get(target);
+        if (!ids) {
+          const html = await response.text();
+          ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ""));
+          anchors.set(target, ids);
+        }
+        expect(ids.has(hash), `${href}: no element with that id`).toBe(true);
+      }
+    });
+  }
+});
+
+test("the SVG marks link to every event, place and related actor", async ({ page }) => {
+  await page.goto("/timeline/");
+  const eventLinks = await page.locator("#timeline-figure svg a[href^='/events/']").count();
+  expect(eventLinks).toBe(await page.locator("li.event").count());
+  await page.goto("/map/");
+  expect(await page.locator("#map-figure svg a[href^='/places/#']").count()).toBe(
+    await page.locator("#map-figure tbody tr").count(),
+  );
+  await page.goto("/relations/");
+  expect(await page.locator("#relations-figure svg a[href^='/actors/']").count()).toBeGreaterThan(15);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test("every figure fits the screen's width", async ({ page }) => {
+    for (const path of pages) {
+      await page.goto(path);
+      for (const svg of await page.locator("figure.figure svg.fig").all()) {
+        const box = await svg.boundingBox();
+        expect(box, path).not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0), path).toBeLessThanOrEqual(360);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    }
+  });
+});
+
+test.describe("the figures pass axe in light, dark and print", () => {
+  for (const path of [...pages, ...briefingPages]) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      for (const view of views) {
+        await page.emulateMedia(view.media);
+        const results = await new AxeBuilder({ page })
+          .include("figure.figure")
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+          .options({ resultTypes: ["violations"] })
+          .setLegacyMode(true)
+          .analyze();
+        const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect.soft(found, `${view.name} view of ${path}`).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the figures are there, each with a caption and a text equivalent", async ({ page }) => {
+    for (const path of pages) {
+      await page.goto(path);
+      const figures = page.locator("figure.figure");
+      expect(await figures.count(), path).toBeGreaterThan(0);
+      for (const figure of await figures.all()) {
+        await expect(figure.locator("svg.fig").first()).toBeVisible();
+        await expect(figure.locator("figcaption")).toContainText("Sources:");
+        await expect(figure.locator("details table")).toHaveCount(1);
+      }
+    }
+  });
+});
+
+test.describe("the figures look as they did (visual regression)", () => {
+  test.use({ viewport: { width: 1000, height: 900 } });
+  const shots = [
+    { path: "/timeline/", selector: "#timeline-figure svg.fig", name: "timeline" },
+    { path: "/map/", selector: "#map-figure .maps", name: "map" },
+    { path: "/relations/", selector: "#relations-figure svg.fig", name: "relations" },
+    { path: "/relations/", selector: "#relations-by-phase .phases", name: "relations-by-phase" },
+    { path: "/phases/wagner-exit/", selector: "#phase-timeline svg.fig", name: "phase-timeline" },
+    { path: "/actors/wagner/", selector: "#actor-timeline svg.fig", name: "actor-timeline" },
+    { path: "/actors/wagner/", selector: "#actor-map .maps", name: "actor-map" },
+    { path: "/events/2024-07-tinzaouatene-ambush/", selector: "#event-map .maps", name: "event-map" },
+  ];
+  for (const shot of shots) {
+    for (const view of views) {
+      test(`${shot.name}, ${view.name}`, async ({ page }) => {
+        await page.emulateMedia(view.media);
+        await page.goto(shot.path);
+        await expect(page.locator(shot.selector)).toHaveScreenshot(`${shot.name}-${view.name}.png`, {
+          maxDiffPixelRatio: 0.01,
+          threshold: 0.3,
+          animations: "disabled",
+        });
+      });
+    }
+  }
+});

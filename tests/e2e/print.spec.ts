@@ -1,0 +1,124 @@
+import { expect, test } from "@playwright/test";
+import { ids } from "./content-ids.ts";
+
+const pdfSkipped = process.env["BOOK_SKIP_PDF"] === "1";
+
+test.describe("printing a page", () => {
+  test.beforeEach(async ({ page }) => {
+    // Dark scheme on screen: print must still come out black on white.
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  });
+
+  test("hides navigation, search and page tools, and prints black on white in a serif", async ({ page }) => {
+    await page.goto("/actors/wagner/");
+    for (const chrome of [".site-header", ".breadcrumbs", ".toc", ".skip-link", "[role=search]", ".download-pdf"]) {
+      for (const el of await page.locator(chrome).all()) await expect(el, chrome).toBeHidden();
+    }
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.locator(".as-of")).toBeVisible();
+    const style = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      return { color: body.color, background: body.backgroundColor, font: body.fontFamily, size: body.fontSize };
+    });
+    expect(style.color).toBe("rgb(0, 0, 0)");
+    expect(style.background).toBe("rgb(255, 255, 255)");
+    expect(style.font).toMatch(/serif$/);
+    expect(style.size).toBe("14px"); // 10.5pt
+  });
+
+  test("writes out the full address of each source a note links to", async ({ page }) => {
+    await page.goto("/actors/wagner/");
+    const links = page.locator('section[data-footnotes] a[href^="http"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of (await links.all()).slice(0, 5)) {
+      const href = await link.getAttribute("href");
+      const after = await link.evaluate((a) => getComputedStyle(a, "::after").content);
+      expect(after).toBe(`" <${href}>"`);
+    }
+    await expect(page.locator("a[data-footnote-backref]").first()).toBeHidden();
+  });
+
+  test("keeps headings with what follows and claims and tables in one piece", async ({ page }) => {
+    await page.goto("/actors/wagner/");
+    const breaks = await page.evaluate(() => ({
+      h2: getComputedStyle(document.querySelector("main h2:not(.sr-only)") ?? document.body).breakAfter,
+      claim: getComputedStyle(document.querySelector(".claim") ?? document.body).breakInside,
+    }));
+    expect(breaks).toEqual({ h2: "avoid", claim: "avoid" });
+  });
+});
+
+test.describe("the whole book at /print/", () => {
+  test("holds every part, phase and actor, and the contents links each", async ({ page }) => {
+    await page.goto("/print/");
+    await expect(page.locator(".cover h1")).toHaveText("The Mali Briefing Book");
+    const contents = page.locator(".book-contents a.toc-line");
+    expect(await contents.count()).toBe(ids("actors").length + ids("phases").length + 6);
+    for (const id of ids("actors")) await expect(page.locator(`article[id="actor-${id}"]`)).toHaveCount(1);
+    for (const id of ids("phases")) await expect(page.locator(`article[id="phase-${id}"]`)).toHaveCount(1);
+    await expect(page.locator(".book-contents a[href='#actor-wagner']")).toHaveCount(1);
+    await expect(page.locator("li.event")).toHaveCount(ids("events").length);
+    await expect(page.locator("section.claim")).toHaveCount(ids("claims").length);
+  });
+
+  test("gives each briefing its own ids, so every link lands in the right place", async ({ page }) => {
+    await page.goto("/print/");
+    const { duplicates, dangling, relative } = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      const links = [...document.querySelectorAll<HTMLAnchorElement>(".book-body a[href]")].map(
+        (a) => a.getAttribute("href") ?? "",
+      );
+      return {
+        duplicates: [...seen].filter(([, n]) => n > 1).map(([id]) => id),
+        dangling: links.filter((h) => h.startsWith("#") && !document.getElementById(decodeURIComponent(h.slice(1)))),
+        relative: links.filter((h) => h.startsWith("/")),
+      };
+    });
+    expect(duplicates).toEqual([]);
+    expect(dangling).toEqual([]);
+    expect(relative, "site links point into the book or at the published site").toEqual([]);
+    const firstNote = page.locator("#actor-wagner sup a[data-footnote-ref]").first();
+    await expect(firstNote).toHaveAttribute("href", /^#actor-wagner:user-content-fn-/);
+  });
+
+  test("prints without the screen bar, the cover on its own page", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await page.goto("/print/");
+    await expect(page.locator(".book-bar")).toBeHidden();
+    const pageName = await page
+      .locator(".cover")
+      .evaluate((el) => getComputedStyle(el.parentElement ?? el).getPropertyValue("page"));
+    expect(pageName).toBe("book-cover");
+  });
+});
+
+test.describe("Download PDF links", () => {
+  test.skip(pdfSkipped, "built with BOOK_SKIP_PDF=1");
+
+  for (const [collection, id] of [
+    ["actors", "wagner"],
+    ["phases", "roots"],
+  ] as const) {
+    test(`${collection}/${id} links its PDF, which is served`, async ({ page }) => {
+      await page.goto(`/${collection}/${id}/`);
+      const link = page.getByRole("link", { name: "Download PDF" });
+      await expect(link).toHaveAttribute("href", `/pdf/${collection}/${id}.pdf`);
+      const response = await page.request.get(`/pdf/${collection}/${id}.pdf`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("application/pdf");
+    });
+  }
+
+  test("the whole book's PDF is served", async ({ page }) => {
+    const response = await page.request.get("/briefing-book.pdf");
+    expect(response.status()).toBe(200);
+    expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+});
+
+test("without PDFs, no page links one", async ({ page }) => {
+  test.skip(!pdfSkipped, "only when built with BOOK_SKIP_PDF=1");
+  await page.goto("/actors/wagner/");
+  await expect(page.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
+});

@@ -1,0 +1,221 @@
+import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
+import { searchOptions } from "../../src/scripts/search-config.ts";
+import { nameCases, searchCases } from "./search-queries.ts";
+
+// The first search on a page loads Pagefind (its script, index and WebAssembly): on a busy
+// machine that takes seconds, so these tests wait longer than the default.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+
+/** Address of a result link without the ?highlight=… that search adds. */
+const pathOf = (href: string | null) => new URL(href ?? "", "http://x").pathname;
+
+const dialog = (page: Page) => page.locator("pagefind-modal dialog");
+/** The first result's link. Results fill in as their data arrives, out of order: the first
+ * link on screen may belong to a later result, so it is looked up in the first list item. */
+const firstResult = (scope: Page | Locator) =>
+  scope.locator("pagefind-results .pf-results > li").first().locator(".pf-result-link");
+const searchPage = (page: Page) => page.locator("[data-search-page]");
+
+/** The part of Pagefind's search API (/pagefind/pagefind.js) the tests call in the page. */
+interface PagefindApi {
+  options(options: object): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+async function searchOnPage(page: Page, query: string): Promise<void> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(firstResult(searchPage(page))).toBeVisible();
+}
+
+test.describe("the first result for what readers type", () => {
+  test.describe.configure({ mode: "parallel" });
+  for (const c of searchCases) {
+    test(`${c.query} (${c.why})`, async ({ page }) => {
+      await searchOnPage(page, c.query);
+      const first = pathOf(await firstResult(searchPage(page)).getAttribute("href"));
+      expect([c.first].flat()).toContain(first);
+    });
+  }
+});
+
+test("every name, alias, spelling and acronym in the content leads first to its page", async ({ page }) => {
+  const cases = nameCases();
+  expect(cases.length).toBeGreaterThan(200);
+  await page.goto("/");
+  const misses = await page.evaluate(
+    async ({ cases, ranking }) => {
+      const bundle = "/pagefind/pagefind.js";
+      const pagefind = (await import(bundle)) as PagefindApi;
+      await pagefind.options({ ranking });
+      const out: string[] = [];
+      for (const c of cases) {
+        const search = await pagefind.search(c.query);
+        const url: string = search.results[0] ? (await search.results[0].data()).url : "(none)";
+        if (!c.first.includes(url)) out.push(`${c.query} → ${url}, expected ${c.first.join(" or ")}`);
+      }
+      return out;
+    },
+    { cases, ranking: searchOptions.ranking },
+  );
+  expect(misses).toEqual([]);
+});
+
+test("accents and case never matter", async ({ page }) => {
+  const firsts: string[] = [];
+  for (const query of ["goita", "Goïta", "GOÏTA", "gOiTa"]) {
+    await searchOnPage(page, query);
+    firsts.push(pathOf(await firstResult(searchPage(page)).getAttribute("href")));
+    await expect(searchPage(page).locator("pagefind-summary")).toContainText(/\d+ results?/);
+  }
+  expect(new Set(firsts)).toEqual(new Set(["/actors/goita/"]));
+});
+
+test("a result says what the page is, its dates, and shows the terms in an excerpt", async ({ page }) => {
+  await searchOnPage(page, "Kidal");
+  const first = searchPage(page).locator(".pf-result").first();
+  await expect(first.locator(".hit-type")).toHaveText("Phase 7");
+  await expect(first.locator(".hit-dates")).toHaveText(/2023.*2024/);
+  await expect(first.locator(".hit-excerpt mark").first()).toHaveText(/kidal/i);
+  // Sections of a long briefing come as sub-results linking to their heading.
+  await expect(first.locator(".pf-heading-link").first()).toHaveAttribute("href", /#[\w-]+$/);
+  await searchOnPage(page, "Prigozhin");
+  await expect(searchPage(page).locator(".pf-result").first().locator(".hit-type")).toHaveText("Actor · Person");
+});
+
+test.describe("filters", () => {
+  test("type, actor kind and phase narrow the results, with counts next to each value", async ({ page }) => {
+    await searchOnPage(page, "Kidal");
+    const summary = searchPage(page).locator("pagefind-summary");
+    const total = Number((await summary.textContent())?.match(/\d+/)?.[0]);
+    const pane = searchPage(page).locator("pagefind-filter-pane");
+    await expect(pane.locator("legend")).toHaveText(["Type", "Actor kind", "Phase"]);
+
+    const event = pane.locator("label", { hasText: /^Event/ });
+    const eventCount = Number(await event.locator(".pf-filter-checkbox-count").textContent());
+    expect(eventCount).toBeGreaterThan(0);
+    expect(eventCount).toBeLessThan(total);
+    await event.locator("input").check();
+    await expect(summary).toHaveText(new RegExp(`^${eventCount} results?`));
+    await expect(page).toHaveURL(/[?&]Type=Event/);
+    await expect(searchPage(page).locator(".hit-type").first()).toHaveText("Event");
+    for (const type of await searchPage(page).locator(".hit-type").allTextContents()) expect(type).toBe("Event");
+
+    await event.locator("input").uncheck();
+    const phase = pane.locator("label", { hasText: /^7\. / });
+    const phaseCount = Number(await phase.locator(".pf-filter-checkbox-count").textContent());
+    await phase.locator("input").check();
+    await expect(summary).toHaveText(new RegExp(`^${phaseCount} results?`));
+    expect(phaseCount).toBeLessThan(total);
+  });
+
+  test("actor kind keeps only actors of that kind, and a filtered search can be shared", async ({ page }) => {
+    await page.goto(`/search/?q=wagner&${new URLSearchParams({ "actor kind": "Person" })}`);
+    const hits = searchPage(page).locator(".hit-type");
+    await expect(hits.first()).toHaveText("Actor · Person");
+    for (const type of await hits.allTextContents()) expect(type).toBe("Actor · Person");
+    await expect(
+      searchPage(page)
+        .locator("pagefind-filter-pane label", { hasText: /^Person/ })
+        .locator("input"),
+    ).toBeChecked();
+  });
+});
+
+test.describe("the search page", () => {
+  test("keeps the query in its address and runs the search it is opened with", async ({ page }) => {
+    await searchOnPage(page, "kidal");
+    const input = searchPage(page).locator("pagefind-input input");
+    await expect(input).toHaveValue("kidal");
+    await input.fill("barkhane");
+    await expect(page).toHaveURL(/\/search\/\?q=barkhane$/);
+    await expect(firstResult(searchPage(page))).toHaveAttribute("href", /^\/actors\/barkhane\//);
+    await page.reload();
+    await expect(input).toHaveValue("barkhane");
+    await expect(firstResult(searchPage(page))).toHaveAttribute("href", /^\/actors\/barkhane\//);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("says search needs it and links to the indexes; the header form leads there", async ({ page }) => {
+      await page.goto("/actors/wagner/");
+      await page.getByRole("searchbox", { name: "Search the book" }).fill("kidal");
+      await page.getByRole("searchbox", { name: "Search the book" }).press("Enter");
+      await expect(page).toHaveURL(/\/search\/\?q=kidal$/);
+      // Playwright's text locators skip <noscript>; the notice is found by its element.
+      await expect(page.locator("noscript .notice")).toBeVisible();
+      await expect(page.locator("noscript .notice")).toContainText("needs JavaScript");
+      const links = page.getByRole("navigation", { name: "Browse the indexes" }).getByRole("link");
+      await expect(links).toHaveCount(6);
+      for (const href of ["/actors/", "/phases/", "/timeline/", "/glossary/", "/places/", "/sources/"]) {
+        await expect(page.locator(`.indexes a[href="${href}"]`)).toHaveCount(1);
+      }
+    });
+  });
+});
+
+test.describe("search from any page", () => {
+  test("keyboard only: / opens it, type, arrow to a result, Enter lands on the page with the terms marked", async ({
+    page,
+  }) => {
+    await page.goto("/actors/wagner/");
+    await page.keyboard.press("/");
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).locator("pagefind-input input")).toBeFocused();
+    await page.keyboard.type("kidal");
+    await expect(firstResult(dialog(page))).toHaveAttribute("href", /^\/phases\/kidal-offensive\/\?highlight=kidal/);
+    await page.keyboard.press("ArrowDown");
+    await expect(firstResult(dialog(page))).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/phases\/kidal-offensive\/\?highlight=kidal$/);
+    await expect(page.locator("article mark.search-term").first()).toHaveText(/kidal/i);
+    expect(await page.locator("article mark.search-term").count()).toBeGreaterThan(3);
+  });
+
+  test("Ctrl+K opens it too, Escape closes it, and the dialog links to the full results", async ({ page }) => {
+    await page.goto("/glossary/");
+    await page.keyboard.press("Control+k");
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.type("Nusrat");
+    await expect(firstResult(dialog(page))).toHaveAttribute("href", /^\/actors\/jnim\//);
+    await expect(dialog(page).locator("a[data-search-all]")).toHaveAttribute("href", "/search/?q=Nusrat");
+    await page.keyboard.press("Escape");
+    await expect(dialog(page)).toBeHidden();
+  });
+
+  test("typing in the header's field carries on in the dialog", async ({ page }) => {
+    await page.goto("/events/2020-08-coup/");
+    const field = page.getByRole("searchbox", { name: "Search the book" });
+    await field.click();
+    await page.keyboard.type("prigoz");
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).locator("pagefind-input input")).toHaveValue("prigoz");
+    await expect(firstResult(dialog(page))).toHaveAttribute("href", /^\/actors\/prigozhin\//);
+  });
+
+  test("a page loads no search code until search is used, nor the highlighter unless asked", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto("/actors/fama/");
+    await page.waitForLoadState("networkidle");
+    expect(fetched.filter((p) => p.startsWith("/pagefind/"))).toEqual([]);
+    await page.goto("/actors/fama/?highlight=army");
+    await expect(page.locator("article mark.search-term").first()).toBeVisible();
+    expect(fetched).toContain("/pagefind/pagefind-highlight.js");
+    expect(fetched).not.toContain("/pagefind/pagefind-component-ui.js");
+  });
+});
+
+test.describe("the index holds the briefings, not the chrome", () => {
+  for (const query of ["Skip to content", "Every statement is footnoted", "Previous phase", "Page not found"]) {
+    test(`nothing is found for "${query}"`, async ({ page }) => {
+      await page.goto("/");
+      const count = await page.evaluate(async (q) => {
+        const bundle = "/pagefind/pagefind.js";
+        const pagefind = (await import(bundle)) as PagefindApi;
+        return (await pagefind.search(`"${q}"`)).results.length;
+      }, query);
+      expect(count).toBe(0);
+    });
+  }
+});

@@ -1,0 +1,176 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import type { PdfFacts } from "../../scripts/lib/pdf-read.ts";
+import { bookFile, content, facts, paper, siteUrl } from "./helpers.ts";
+import { flat, pdfFonts, pdfInfo, pdfPages } from "./poppler.ts";
+
+const book = content();
+let pdf: PdfFacts;
+let pages: string[];
+let layoutPages: string[];
+
+beforeAll(async () => {
+  pdf = await facts(bookFile);
+  pages = pdfPages(bookFile);
+  layoutPages = pdfPages(bookFile, true);
+});
+
+/** Page of each outline entry, by title, in document order. */
+const outlineEntries = () => pdf.outline.flatMap((part) => [part, ...part.children]);
+
+describe("the whole book (briefing-book.pdf)", () => {
+  test(`is ${paper}, with one page per page of text`, () => {
+    const info = pdfInfo(bookFile);
+    expect(info.get("Page size")?.toLowerCase()).toContain(`(${paper.toLowerCase()})`);
+    expect(Number(info.get("Pages"))).toBe(pdf.pages);
+    expect(pages).toHaveLength(pdf.pages);
+    // Every briefing starts a page: the book is at least as long as it has briefings.
+    expect(pdf.pages).toBeGreaterThan(book.actors.length + book.phases.length);
+  });
+
+  test("has a title, author, subject and language, and is tagged", () => {
+    expect(pdf.title).toBe("The Mali Briefing Book");
+    expect(pdf.author).toBeTruthy();
+    expect(pdf.subject).toBeTruthy();
+    expect(pdf.lang).toBe("en");
+    expect(pdf.tagged).toBe(true);
+    expect(pdfInfo(bookFile).get("Tagged")).toBe("yes");
+  });
+
+  test("embeds every font it uses", () => {
+    const fonts = pdfFonts(bookFile);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.embedded).map((f) => f.name)).toEqual([]);
+  });
+
+  test("opens with a cover: title, scope, sources current to, date printed", () => {
+    const cover = flat(pages[0] ?? "");
+    expect(cover).toContain("The Mali Briefing Book");
+    expect(cover).toContain("Wagner, the Africa Corps and the wars in Mali");
+    expect(cover).toMatch(/Sources current to \w+ \d{4}/);
+    expect(cover).toMatch(/Printed \d{1,2} \w+ \d{4}/);
+    expect(cover, "the cover carries no running footer").not.toMatch(/\d+ \/ \d+/);
+  });
+
+  test("has an outline of exactly the book's parts and briefings, in order", () => {
+    const expected = book.parts.map((part) => ({
+      title: part.title,
+      children: part.groups.flatMap((g) => g.briefings.map((b) => b.title)),
+    }));
+    expect(pdf.outline.map((part) => ({ title: part.title, children: part.children.map((c) => c.title) }))).toEqual(
+      expected,
+    );
+    const phaseTitles = [...book.phases].sort((a, b) => a.data.order - b.data.order).map((p) => p.data.title);
+    const inOutline = outlineEntries().map((e) => e.title);
+    for (const title of phaseTitles)
+      expect(
+        inOutline.some((t) => t.endsWith(title)),
+        title,
+      ).toBe(true);
+    for (const actor of book.actors) expect(inOutline, actor.id).toContain(actor.data.name);
+  });
+
+  test("every outline entry opens the page its section starts on, and the sections run in order", () => {
+    const entries = outlineEntries();
+    for (const entry of entries) {
+      expect(entry.page, entry.title).toBeDefined();
+      expect(flat(pages[(entry.page ?? 0) - 1] ?? ""), `page ${entry.page}`).toContain(flat(entry.title));
+    }
+    const order = entries.map((e) => e.page ?? 0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  test("the contents gives each part and briefing the page it starts on", () => {
+    const [contents, firstPart] = outlineEntries();
+    const lines = layoutPages
+      .slice((contents?.page ?? 1) - 1, (firstPart?.page ?? 1) - 1)
+      .join("\n")
+      .split("\n");
+    expect(lines.length).toBeGreaterThan(book.actors.length);
+    const checked = outlineEntries()
+      .slice(1) // the contents itself is not listed in the contents
+      .map((entry) => {
+        const line = lines.find((l) => new RegExp(`^\\s*${escapeRegExp(entry.title)}\\s+(\\d+)\\s*$`).test(l));
+        expect(line, `"${entry.title}" in the contents`).toBeDefined();
+        const listed = Number(/(\d+)\s*$/.exec(line ?? "")?.[1]);
+        expect(listed, entry.title).toBe(entry.page);
+        expect(flat(pages[listed - 1] ?? ""), `page ${listed} starts "${entry.title}"`).toContain(flat(entry.title));
+        return listed;
+      });
+    expect(checked.length).toBe(book.actors.length + book.phases.length + book.parts.length - 1);
+  });
+
+  test("every contents entry links to its section", () => {
+    const [contents, firstPart] = outlineEntries();
+    const onContents = pdf.links.filter((l) => l.page >= (contents?.page ?? 0) && l.page < (firstPart?.page ?? 0));
+    const linked = new Map(onContents.map((l) => [l.dest, l.destPage]));
+    const anchors = book.parts
+      .slice(1)
+      .flatMap((p) => [p.anchor, ...p.groups.flatMap((g) => g.briefings.map((b) => b.anchor))]);
+    for (const anchor of anchors) {
+      expect(linked.has(anchor), anchor).toBe(true);
+      expect(linked.get(anchor), anchor).toBe(pdf.destinations.get(anchor));
+    }
+  });
+
+  test("every actor and phase title is in the text, which can be selected", () => {
+    const text = flat(pages.join(" "));
+    for (const phase of book.phases) expect(text, phase.id).toContain(flat(phase.data.title));
+    for (const actor of book.actors) expect(text, actor.id).toContain(flat(actor.data.name));
+  });
+
+  test("each page after the cover has a running footer: section title, as-of date, book name, page number", () => {
+    const total = pages.length;
+    for (const [i, page] of pages.entries()) {
+      if (i === 0) continue;
+      expect(flat(page), `page ${i + 1}`).toContain(`The Mali Briefing Book · ${i + 1} / ${total}`);
+    }
+    const wagner = outlineEntries().find((e) => e.title === "Wagner Group");
+    expect(flat(pages[(wagner?.page ?? 0) - 1] ?? "")).toMatch(/Wagner Group · As of \w+ \d{4}/);
+  });
+
+  test("contents and cross-references link inside the PDF, each to an existing destination", () => {
+    const inside = pdf.links.filter((l) => l.uri === undefined);
+    expect(inside.length).toBeGreaterThan(book.actors.length + book.phases.length);
+    expect(inside.filter((l) => l.destPage === undefined).map((l) => l.dest)).toEqual([]);
+    for (const actor of book.actors) {
+      expect(
+        inside.some((l) => l.dest === `actor-${actor.id}`),
+        `a link to ${actor.id}`,
+      ).toBe(true);
+    }
+  });
+
+  test("footnote links land on the right briefing's notes", () => {
+    const starts = outlineEntries()
+      .filter((e) => e.page !== undefined)
+      .map((e) => e.page ?? 0);
+    const sectionOf = (page: number) => starts.filter((s) => s <= page).at(-1);
+    const notes = pdf.links.filter((l) => l.dest?.includes(":user-content-fn-"));
+    expect(notes.length).toBeGreaterThan(100);
+    for (const link of notes) {
+      const scope = link.dest?.split(":")[0] ?? "";
+      const start = pdf.destinations.get(scope);
+      expect(start, scope).toBeDefined();
+      expect(sectionOf(link.page), `${link.dest} from page ${link.page}`).toBe(sectionOf(start ?? 0));
+      expect(sectionOf(link.destPage ?? 0), `${link.dest} lands in its own briefing`).toBe(sectionOf(start ?? 0));
+    }
+  });
+
+  test("outside links are clickable and go to the sources or the published site", () => {
+    const outside = pdf.links.filter((l) => l.uri !== undefined).map((l) => l.uri ?? "");
+    const sourceUrls = new Set(book.sources.map((s) => s.data.url).filter((u) => u !== undefined));
+    expect(outside.some((u) => sourceUrls.has(u))).toBe(true);
+    expect(outside.filter((u) => !sourceUrls.has(u) && !u.startsWith(siteUrl))).toEqual([]);
+  });
+
+  test("writes out the full address of each source in the notes", () => {
+    const text = flat(pages.join(" ")).replace(/ /g, "");
+    for (const url of book.sources.map((s) => s.data.url).filter((u) => u !== undefined)) {
+      expect(text, url).toContain(`<${url}>`);
+    }
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

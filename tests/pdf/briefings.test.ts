@@ -1,0 +1,41 @@
+import { describe, expect, test } from "vitest";
+import { briefingFile, content, facts, paper, siteUrl } from "./helpers.ts";
+import { flat, pdfFonts, pdfInfo, pdfText } from "./poppler.ts";
+
+const book = content();
+const briefings = [
+  ...book.phases.map((p) => ({ collection: "phases", id: p.id, title: p.data.title })),
+  ...book.actors.map((a) => ({ collection: "actors", id: a.id, title: a.data.name })),
+].map((b) => ({ ...b, file: `${b.collection}/${b.id}.pdf` }));
+
+describe("each briefing's own PDF", () => {
+  test.each(briefings)("$file", async ({ collection, id, title }) => {
+    const file = briefingFile(collection, id);
+    const pdf = await facts(file);
+    const text = flat(pdfText(file));
+
+    expect(pdfInfo(file).get("Page size")?.toLowerCase()).toContain(`(${paper.toLowerCase()})`);
+    expect(pdf.title).toContain(title);
+    expect(pdf.author).toBeTruthy();
+    expect(pdf.lang).toBe("en");
+    expect(pdf.tagged).toBe(true);
+    expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
+
+    // The page as it prints: title, as-of date in the running footer, page numbers, no chrome.
+    expect(text).toContain(flat(title));
+    expect(text).toContain(`${flat(title)} · As of`);
+    expect(text).toMatch(new RegExp(`The Mali Briefing Book · ${pdf.pages} / ${pdf.pages}`));
+    expect(text).not.toContain("Skip to content");
+    expect(text).not.toContain("Download PDF");
+
+    // Bookmarks from the page's headings, the first its title.
+    expect(pdf.outline[0]?.title).toBe(flat(title));
+    // Footnotes link to their notes inside the PDF; links to the site and sources go outside.
+    const inside = pdf.links.filter((l) => l.uri === undefined);
+    expect(inside.some((l) => l.dest?.startsWith("user-content-fn-"))).toBe(true);
+    expect(inside.filter((l) => l.destPage === undefined).map((l) => l.dest)).toEqual([]);
+    const outside = pdf.links.flatMap((l) => (l.uri ? [l.uri] : []));
+    expect(outside.some((u) => u.startsWith(`${siteUrl}/sources/`))).toBe(true);
+    expect(outside.filter((u) => /^http:\/\/(127\.0\.0\.1|localhost)/.test(u) && !u.startsWith(siteUrl))).toEqual([]);
+  });
+});

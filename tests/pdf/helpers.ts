@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadPdf, readPdf, type PdfFacts } from "../../scripts/lib/pdf-read.ts";
+import { bookParts } from "../../src/components/print/book-parts.ts";
+import { loadCheckedBook } from "../../src/lib/load-book.ts";
+import type { ActorData } from "../../src/schemas/actor.ts";
+import type { PhaseData } from "../../src/schemas/phase.ts";
+import type { SourceData } from "../../src/schemas/source.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+/** The built site whose PDFs are checked: dist/, or BOOK_OUT_DIR as the build used it. */
+export const site = path.resolve(root, process.env["BOOK_OUT_DIR"] ?? "dist");
+export const bookFile = path.join(site, "briefing-book.pdf");
+export const briefingFile = (collection: string, id: string) => path.join(site, "pdf", collection, `${id}.pdf`);
+
+/** The paper the build printed on: A4 unless BOOK_PAPER=letter. */
+export const paper = process.env["BOOK_PAPER"]?.toLowerCase() === "letter" ? "Letter" : "A4";
+/** Where the PDFs' links to the site point (astro.config's site). */
+export const siteUrl = process.env["BOOK_SITE"] ?? "http://127.0.0.1:4321";
+
+export function requireBuilt(file: string): string {
+  if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run "npm run build" first`);
+  return file;
+}
+
+export async function facts(file: string): Promise<PdfFacts> {
+  return readPdf(readFileSync(requireBuilt(file)));
+}
+
+export async function pageCount(file: string): Promise<number> {
+  return (await loadPdf(readFileSync(requireBuilt(file)))).getPageCount();
+}
+
+/** The book's content, read and checked as the build reads it. */
+export function content() {
+  const { book } = loadCheckedBook(root);
+  const entries = <T>(name: keyof typeof book) =>
+    [...book[name].values()].map((e) => ({ id: e.id, data: e.data as T }));
+  const phases = entries<PhaseData>("phases");
+  const actors = entries<ActorData>("actors");
+  return {
+    phases,
+    actors,
+    sources: entries<SourceData>("sources"),
+    parts: bookParts(phases, actors),
+  };
+}

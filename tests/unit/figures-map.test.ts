@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { locatorMap } from "../../src/lib/figures/locator.ts";
+import { regionalMap } from "../../src/lib/figures/map.ts";
+import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
+import { places, variant } from "./figures-book.ts";
+
+const all = places.map(mapPlace);
+const full = regionalMap(all);
+
+describe("the regional map", () => {
+  it("keeps far places off it, for the locator", () => {
+    expect(
+      all
+        .filter((p) => !inRegion(p))
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["algiers", "bangui", "johannesburg", "khasham", "libya", "moscow"]);
+  });
+
+  it("marks and labels every place in the region, each linking to its entry", () => {
+    const region = all.filter(inRegion);
+    expect(full.markers.map((m) => m.id).sort()).toEqual(region.map((p) => p.id).sort());
+    for (const m of full.markers) {
+      expect(m.href).toBe(`/places/#${m.id}`);
+      expect(m.label.text).toBe(m.name);
+      expect(m.x).toBeGreaterThan(0);
+      expect(m.x).toBeLessThan(full.width);
+      expect(m.y).toBeGreaterThan(0);
+      expect(m.y).toBeLessThan(full.height);
+    }
+  });
+
+  it("marks approximate places as approximate", () => {
+    const ring = full.markers.find((m) => m.id === "central-mali");
+    const dot = full.markers.find((m) => m.id === "bamako");
+    expect(ring?.approximate).toBe(true);
+    expect(dot?.approximate).toBe(false);
+    expect(ring?.r).toBeGreaterThan(dot?.r ?? Infinity);
+  });
+
+  it("draws Mali and its neighbours from the boundary data, and the border the sources name", () => {
+    const names = full.countries.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(["Mali", "Algeria", "Niger", "Mauritania", "Burkina Faso"]));
+    expect(full.countries.find((c) => c.focus)?.name).toBe("Mali");
+    expect(full.borders.map((b) => b.id)).toEqual(["algerian-border"]);
+    expect(full.countryLabels.map((l) => l.text)).toContain("MALI");
+  });
+
+  it("changes when a place is added", () => {
+    const segou = variant(
+      places.find((p) => p.id === "bamako"),
+      "segou",
+      { name: "Ségou", lat: 13.43, lon: -6.26 },
+    );
+    const more = regionalMap([...all, mapPlace(segou)]);
+    expect(more).not.toEqual(full);
+    expect(more.markers.find((m) => m.id === "segou")?.href).toBe("/places/#segou");
+  });
+
+  it("marks only the places asked for, in the same frame", () => {
+    const one = regionalMap(all, { shown: new Set(["gao"]) });
+    expect(one.markers.map((m) => m.id)).toEqual(["gao"]);
+    expect(one.height).toBe(full.height);
+    expect(one.countries).toEqual(full.countries);
+  });
+
+  it("is the same for the same input", () => {
+    expect(regionalMap(all)).toEqual(full);
+  });
+});
+
+describe("the locator", () => {
+  it("marks the far places and outlines the regional map", () => {
+    const far = all.filter((p) => !inRegion(p));
+    const loc = locatorMap(far, full.frame);
+    expect(loc.markers.map((m) => m.id).sort()).toEqual(far.map((p) => p.id).sort());
+    expect(loc.land.length).toBeGreaterThan(1000);
+    expect(loc.frame).toMatch(/^M[\d.]+,[\d.]+L/);
+  });
+});

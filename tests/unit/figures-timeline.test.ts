@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { phaseDomain, timelineGeometry } from "../../src/lib/figures/timeline.ts";
+import { axisTicks, bookScale, eventSpan, yearDay } from "../../src/lib/figures/time-scale.ts";
+import { events, phases, variant } from "./figures-book.ts";
+
+describe("the time axis", () => {
+  const scale = bookScale(0, 1000);
+
+  it("gives the dense years 2020–2025 more than half the width", () => {
+    expect(scale(yearDay(2026)) - scale(yearDay(2020))).toBeGreaterThan(500);
+    expect(scale(yearDay(2012)) - scale(yearDay(1960))).toBeLessThan(200);
+  });
+
+  it("runs forward and stays inside its range", () => {
+    const xs = [1950, 1960, 1990, 2012, 2016, 2020, 2024, 2026, 2030].map((y) => scale(yearDay(y)));
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(xs[0]).toBe(0);
+    expect(xs.at(-1)).toBe(1000);
+  });
+
+  it("labels the years where it changes pace, with labels never closer than the gap", () => {
+    const labelled = axisTicks(scale).filter((t) => t.label);
+    expect(labelled.map((t) => t.label)).toEqual(expect.arrayContaining(["1960", "2012", "2020"]));
+    labelled.slice(1).forEach((t, i) => expect(t.x - (labelled[i]?.x ?? 0)).toBeGreaterThanOrEqual(40));
+  });
+
+  it("draws a date over every day it can stand for, narrowed by early/mid/late", () => {
+    const year = eventSpan("2021");
+    expect(year.end - year.first).toBe(365);
+    const late = eventSpan("2021", undefined, "late");
+    expect(late.first).toBeCloseTo(year.first + 365 * (2 / 3));
+    expect(late.end).toBeCloseTo(year.end);
+    const range = eventSpan("2021", "2022");
+    expect(range.end - range.first).toBe(730);
+    expect(eventSpan("2024-07-27").end - eventSpan("2024-07-27").first).toBe(1);
+  });
+});
+
+describe("the timeline figure", () => {
+  const full = timelineGeometry(phases, events, { layout: "rows" });
+
+  it("has a band per phase and a mark per event, each linking to its page", () => {
+    expect(full.bands.map((b) => b.href).sort()).toEqual(phases.map((p) => `/phases/${p.id}/`).sort());
+    expect(full.marks.map((m) => m.href).sort()).toEqual(events.map((e) => `/events/${e.id}/`).sort());
+  });
+
+  it("stays inside its frame", () => {
+    for (const m of full.marks) {
+      expect(m.x1).toBeGreaterThanOrEqual(0);
+      expect(m.x2).toBeLessThanOrEqual(full.width);
+      expect(m.y).toBeLessThan(full.plotBottom);
+    }
+  });
+
+  it("draws disputed events as disputed and events with an end date as spans", () => {
+    const kidal = full.marks.find((m) => m.id === "2023-11-kidal-captured");
+    expect(kidal?.disputed).toBe(true);
+    const counteroffensive = full.marks.find((m) => m.id === "2021-car-counteroffensive");
+    expect(counteroffensive?.point).toBe(false);
+    expect((counteroffensive?.x2 ?? 0) - (counteroffensive?.x1 ?? 0)).toBeGreaterThan(100);
+  });
+
+  it("changes when an event is added", () => {
+    const extra = variant(events[0], "2024-09-test-event", { title: "A test event", date: "2024-09-01" });
+    const more = timelineGeometry(phases, [...events, extra], { layout: "rows" });
+    expect(more).not.toEqual(full);
+    expect(more.marks.find((m) => m.id === extra.id)?.href).toBe("/events/2024-09-test-event/");
+    expect(more.height).toBeGreaterThan(full.height);
+  });
+
+  it("is the same for the same input", () => {
+    expect(timelineGeometry(phases, events, { layout: "rows" })).toEqual(full);
+  });
+
+  it("packs lanes for a compact view and zooms to a phase", () => {
+    const lanes = timelineGeometry(phases, events, { layout: "lanes" });
+    expect(lanes.height).toBeLessThan(full.height / 2);
+    expect(lanes.marks.every((m) => m.label === undefined)).toBe(true);
+    const exit = phases.find((p) => p.id === "wagner-exit");
+    if (!exit) throw new Error("no phase wagner-exit");
+    const zoomed = timelineGeometry(
+      phases,
+      events.filter((e) => e.data.phase === exit.id),
+      {
+        layout: "rows",
+        domain: phaseDomain(exit.data),
+      },
+    );
+    const xs = zoomed.marks.map((m) => m.x1);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(zoomed.width / 2);
+  });
+});

@@ -6,6 +6,7 @@
  * without PDFs (and without links to them).
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -13,10 +14,12 @@ import { findChromium, noChromiumHelp } from "./lib/chromium.ts";
 import { paperFromEnv } from "./lib/pdf-print.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const work = path.join(root, ".build-tmp");
+const dist = path.resolve(root, process.env["BOOK_OUT_DIR"] ?? "dist");
+// One work folder per output folder, beside the project's other build files: two builds into
+// different folders (the determinism gate, the benchmark) do not share one.
+const work = path.join(root, ".build-tmp", createHash("sha256").update(dist).digest("hex").slice(0, 12));
 const next = path.join(work, "dist");
 const previous = path.join(work, "dist-previous");
-const dist = path.resolve(root, process.env["BOOK_OUT_DIR"] ?? "dist");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BOOK_OUT_DIR: next };
 
 function step(name: string, command: string, args: string[]): void {
@@ -55,6 +58,7 @@ step("content check", process.execPath, [
 ]);
 step("site", bin("astro"), ["build", "--silent"]);
 step("search index", bin("pagefind"), ["--site", next, "--silent"]);
+step("search index in stable order", process.execPath, [path.join(root, "scripts", "pagefind-stable.ts"), next]);
 step(skipPdf ? "PDF links (PDFs skipped)" : "PDFs", process.execPath, [path.join(root, "scripts", "pdf.ts"), next]);
 
 if (existsSync(dist)) renameSync(dist, previous);

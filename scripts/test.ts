@@ -2,7 +2,7 @@
  * The whole test suite, as CI runs it: lint and format, type check, unit tests, the real build
  * (content check, site, search index, PDFs), the checks of the PDFs, links and valid HTML over
  * dist/, the copy check against the sources, the browser tests against the built site (pages,
- * accessibility, privacy). Ends with one line: "N passed, N failed".
+ * accessibility, privacy), and two more builds that must come out identical. Ends with one line: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -117,8 +117,12 @@ if (built) {
   total.failed += 1;
 }
 
-// Determinism (tests/gates/determinism.ts, `npm run test:determinism`) is not a step yet: with
-// Pagefind 1.5.2 two builds of the same tree still write different filter files.
+// Determinism: two more builds of the same tree (without PDFs) give the same site and index.
+if (built) {
+  check("determinism (two builds, identical HTML and search index)", process.execPath, [
+    path.join(root, "tests", "gates", "determinism.ts"),
+  ]);
+}
 
 console.log("");
 if (failures.length) console.log(`Failed: ${failures.join("; ")}`);

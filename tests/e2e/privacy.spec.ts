@@ -4,7 +4,9 @@
  * script). The policy is added to every response here, so this does not depend on the server.
  */
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { htmlPages, pageUrl } from "../gates/dist-pages.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { distDir, htmlPages, pageUrl } from "../gates/dist-pages.ts";
 import { parsePolicy, shippedHeaders } from "../gates/headers-file.ts";
 
 const policy = shippedHeaders()["content-security-policy"] ?? "";
@@ -126,15 +128,31 @@ test.describe("pages work under the Content Security Policy", () => {
   }
 });
 
-test("a Content-Security-Policy meta tag, where pages carry one, says what public/_headers says", async ({ page }) => {
+test("every page carries the policy as a meta tag, saying what public/_headers says", async ({ page }) => {
   // A meta policy cannot carry frame-ancestors (browsers ignore it there); the rest must match.
   const expected = parsePolicy(policy);
   expected.delete("frame-ancestors");
   test.setTimeout(120_000);
   for (const url of pageTypes) {
     await page.goto(url);
-    const meta = page.locator('meta[http-equiv="Content-Security-Policy" i]');
-    if (!(await meta.count())) continue;
+    const meta = page.locator('head meta[http-equiv="Content-Security-Policy" i]');
+    await expect(meta, url).toHaveCount(1);
     expect(parsePolicy((await meta.getAttribute("content")) ?? ""), url).toEqual(expected);
   }
+});
+
+test("every built page carries that meta policy before anything it loads", () => {
+  const expected = parsePolicy(policy);
+  expected.delete("frame-ancestors");
+  const wrong: string[] = [];
+  for (const file of htmlPages()) {
+    const html = readFileSync(path.join(distDir(), file), "utf8");
+    const head = html.slice(0, html.search(/<(script|link|style)\b/i));
+    const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(head)?.[1];
+    if (content === undefined) wrong.push(`${file}: no policy meta tag before the first script, link or style`);
+    else if (JSON.stringify([...parsePolicy(content)]) !== JSON.stringify([...expected])) {
+      wrong.push(`${file}: ${content}`);
+    }
+  }
+  expect(wrong).toEqual([]);
 });

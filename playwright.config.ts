@@ -8,6 +8,9 @@ const port = Number(process.env["E2E_PORT"] ?? 4329);
 export default defineConfig({
   testDir: "tests/e2e",
   forbidOnly: !!process.env["CI"],
+  // Every test opens its own page: tests of one file may run side by side (the accessibility
+  // file is most of the suite and would otherwise run on one worker).
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   reporter: process.env["PLAYWRIGHT_JSON_OUTPUT_NAME"] ? [["list"], ["json"]] : "list",

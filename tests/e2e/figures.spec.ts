@@ -5,10 +5,21 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { bookFigures } from "../../src/components/print/book-parts.ts";
+import { byOrder } from "../../src/lib/book-data.ts";
+import { bookRelations } from "../../src/lib/figures/relations-graph.ts";
+import { actorPhases, relationsOfPhase } from "../../src/lib/figures/relations.ts";
+import { actors, events, phases } from "../unit/figures-book.ts";
 
 const pages = ["/timeline/", "/map/", "/relations/"];
 /** Pages of others that carry a small figure: an actor's and a phase's timeline, maps of places. */
-const briefingPages = ["/actors/wagner/", "/phases/wagner-exit/", "/events/2024-07-tinzaouatene-ambush/", "/places/"];
+const briefingPages = [
+  "/actors/wagner/",
+  "/phases/wagner-exit/",
+  "/phases/french-intervention/",
+  "/events/2024-07-tinzaouatene-ambush/",
+  "/places/",
+];
 
 const views = [
   { name: "light", media: { media: "screen", colorScheme: "light" } },
@@ -56,6 +67,71 @@ test("the SVG marks link to every event, place and related actor", async ({ page
   );
   await page.goto("/relations/");
   expect(await page.locator("#relations-figure svg a[href^='/actors/']").count()).toBeGreaterThan(15);
+});
+
+/** The relations the content records in each phase, as the phase pages and the book draw them. */
+const ordered = byOrder(phases);
+const relationsIn = (phaseId: string) =>
+  relationsOfPhase(
+    bookRelations(actors).edges,
+    ordered.map((p) => p.id),
+    actorPhases(actors, phases, events),
+    phaseId,
+  );
+
+test.describe("each phase page shows the relations the content records in that phase", () => {
+  const name = (id: string) => actors.find((a) => a.id === id)?.data.shortName ?? id;
+  for (const phase of ordered) {
+    test(phase.id, async ({ page }) => {
+      const { held, added, ended } = relationsIn(phase.id);
+      await page.goto(`/phases/${phase.id}/`);
+      const section = page.locator("section.phase-relations");
+      if (held.length === 0 && ended.length === 0) {
+        await expect(section).toHaveCount(0);
+        return;
+      }
+      await expect(section.getByRole("heading", { name: "Relations in this phase" })).toBeVisible();
+      await expect(page.locator(".toc a[href='#phase-relations-heading']")).toHaveCount(1);
+      // The text equivalent: one row per relation, each actor linking to its briefing.
+      const rows = await page
+        .locator("#phase-relations tbody tr")
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")),
+        );
+      expect(rows.map((r) => r.slice(0, 3))).toEqual(held.map((e) => [name(e.a), e.type, name(e.b)]));
+      const hrefs = await page
+        .locator("#phase-relations tbody tr td:is(:nth-child(1), :nth-child(3)) a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(hrefs).toEqual(held.flatMap((e) => [`/actors/${e.a}/`, `/actors/${e.b}/`]));
+      // The drawing: a labelled, linked mark for every actor with a relation in the phase.
+      const drawn = await page
+        .locator("#phase-relations svg.fig a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")).sort());
+      expect(drawn).toEqual([...new Set(held.flatMap((e) => [`/actors/${e.a}/`, `/actors/${e.b}/`]))].sort());
+      // What changed since the phase before, in words.
+      const changes = section.locator("ul.changes");
+      if (added.length > 0)
+        await expect(changes).toContainText(`${name(added[0]?.a ?? "")} and ${name(added[0]?.b ?? "")}`);
+      if (ended.length > 0) await expect(changes).toContainText("No longer recorded:");
+    });
+  }
+});
+
+test("the whole book at /print/ holds the figures, each with its caption and sources", async ({ page }) => {
+  await page.goto("/print/");
+  for (const f of bookFigures) {
+    const article = page.locator(`article#figure-${f.id}`);
+    await expect(article.locator("h3")).toHaveText(f.title);
+    await expect(article.locator("svg.fig").first()).toBeVisible();
+    await expect(article.locator("figcaption")).toContainText("Sources:");
+  }
+  await page.emulateMedia({ media: "print" });
+  for (const id of ["map", "relations"]) {
+    await expect(page.locator(`#figure-${id} .figure-data table`), id).toBeVisible();
+  }
+  await expect(page.locator("article[id^='phase-'] .phase-relations svg.fig")).toHaveCount(
+    ordered.filter((p) => relationsIn(p.id).held.length > 0).length,
+  );
 });
 
 test.describe("on a phone", () => {
@@ -116,6 +192,7 @@ test.describe("the figures look as they did (visual regression)", () => {
     { path: "/relations/", selector: "#relations-figure svg.fig", name: "relations" },
     { path: "/relations/", selector: "#relations-by-phase .phases", name: "relations-by-phase" },
     { path: "/phases/wagner-exit/", selector: "#phase-timeline svg.fig", name: "phase-timeline" },
+    { path: "/phases/wagner-exit/", selector: "#phase-relations svg.fig", name: "phase-relations" },
     { path: "/actors/wagner/", selector: "#actor-timeline svg.fig", name: "actor-timeline" },
     { path: "/actors/wagner/", selector: "#actor-map .maps", name: "actor-map" },
     { path: "/events/2024-07-tinzaouatene-ambush/", selector: "#event-map .maps", name: "event-map" },

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { bookFigures } from "../../src/components/print/book-parts.ts";
 import { ids } from "./content-ids.ts";
 
 const pdfSkipped = process.env["BOOK_SKIP_PDF"] === "1";
@@ -53,7 +54,8 @@ test.describe("the whole book at /print/", () => {
     await page.goto("/print/");
     await expect(page.locator(".cover h1")).toHaveText("The Mali Briefing Book");
     const contents = page.locator(".book-contents a.toc-line");
-    expect(await contents.count()).toBe(ids("actors").length + ids("phases").length + 6);
+    // The seven parts after the contents, every phase and actor, and the figures of "Maps and charts".
+    expect(await contents.count()).toBe(ids("actors").length + ids("phases").length + 7 + bookFigures.length);
     for (const id of ids("actors")) await expect(page.locator(`article[id="actor-${id}"]`)).toHaveCount(1);
     for (const id of ids("phases")) await expect(page.locator(`article[id="phase-${id}"]`)).toHaveCount(1);
     await expect(page.locator(".book-contents a[href='#actor-wagner']")).toHaveCount(1);

@@ -2,9 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadPdf, readPdf, type PdfFacts } from "../../scripts/lib/pdf-read.ts";
 import { bookParts } from "../../src/components/print/book-parts.ts";
+import { sourcesCurrentTo } from "../../src/lib/book-data.ts";
 import { loadCheckedBook } from "../../src/lib/load-book.ts";
 import type { ActorData } from "../../src/schemas/actor.ts";
+import type { EventData } from "../../src/schemas/event.ts";
 import type { PhaseData } from "../../src/schemas/phase.ts";
+import type { PlaceData } from "../../src/schemas/place.ts";
 import type { SourceData } from "../../src/schemas/source.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -35,13 +38,16 @@ export async function pageCount(file: string): Promise<number> {
 export function content() {
   const { book } = loadCheckedBook(root);
   const entries = <T>(name: keyof typeof book) =>
-    [...book[name].values()].map((e) => ({ id: e.id, data: e.data as T }));
+    [...book[name].values()].map((e) => ({ id: e.id, data: e.data as T, body: e.body }));
   const phases = entries<PhaseData>("phases");
   const actors = entries<ActorData>("actors");
+  const sources = entries<SourceData>("sources");
   return {
     phases,
     actors,
-    sources: entries<SourceData>("sources"),
-    parts: bookParts(phases, actors),
+    sources,
+    events: entries<EventData>("events"),
+    places: entries<PlaceData>("places"),
+    parts: bookParts(phases, actors, sourcesCurrentTo(sources)),
   };
 }

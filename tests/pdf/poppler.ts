@@ -10,18 +10,30 @@ function run(tool: string, args: string[]): string {
   return result.stdout;
 }
 
-/** The text of a PDF, or of pages first..last, with `layout` keeping lines as printed. */
-export function pdfText(file: string, pages: { first?: number; last?: number; layout?: boolean } = {}): string {
+/**
+ * The text of a PDF, or of pages first..last, with `layout` keeping lines as printed, or `raw` in
+ * the order it is drawn (labels of a figure stay whole, not interleaved with their neighbours).
+ */
+export function pdfText(
+  file: string,
+  pages: { first?: number; last?: number; layout?: boolean; raw?: boolean } = {},
+): string {
   const args = [];
   if (pages.first) args.push("-f", String(pages.first));
   if (pages.last) args.push("-l", String(pages.last));
   if (pages.layout) args.push("-layout");
+  if (pages.raw) args.push("-raw");
   return run("pdftotext", [...args, "-enc", "UTF-8", file, "-"]);
 }
 
 /** The text of each page, in order (pdftotext ends every page with a form feed). */
 export function pdfPages(file: string, layout = false): string[] {
   return pdfText(file, { layout }).split("\f").slice(0, -1);
+}
+
+/** The text of each page in the order it is drawn (see pdfText). */
+export function pdfRawPages(file: string): string[] {
+  return pdfText(file, { raw: true }).split("\f").slice(0, -1);
 }
 
 /** pdfinfo's fields: "Pages", "Tagged", "Page size", "Title", ... */

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { phaseGraph, relationsGraph } from "../../src/lib/figures/relations-graph.ts";
-import { actorPhases, edgesInPhase, relationEdges } from "../../src/lib/figures/relations.ts";
+import { byOrder } from "../../src/lib/book-data.ts";
+import { bookRelations, phaseGraph, relationsGraph } from "../../src/lib/figures/relations-graph.ts";
+import {
+  actorPhases,
+  edgeKey,
+  edgesInPhase,
+  heldSince,
+  relationEdges,
+  relationsOfPhase,
+  type Edge,
+} from "../../src/lib/figures/relations.ts";
+import type { ActorData } from "../../src/schemas/actor.ts";
+import type { Entry } from "../../src/lib/book-data.ts";
 import { actors, events, phases } from "./figures-book.ts";
 
 const edges = relationEdges(actors);
@@ -77,5 +88,80 @@ describe("the relations graph", () => {
     const active = view.nodes.filter((n) => !n.inactive).map((n) => n.id);
     expect(active.sort()).toEqual(["aqim", "fama", "mali", "mnla"]);
     expect(view.nodes.filter((n) => n.inactive).every((n) => n.label === undefined)).toBe(true);
+  });
+});
+
+describe("the relations of one phase (on the phase's page and in its section of the book)", () => {
+  const ids = byOrder(phases).map((p) => p.id);
+  const present = actorPhases(actors, phases, events);
+  const ofPhase = (phaseId: string, list: Entry<ActorData>[] = actors) =>
+    relationsOfPhase(relationEdges(list), ids, actorPhases(list, phases, events), phaseId);
+  const has = (list: Edge[], a: string, b: string, type: Edge["type"]) =>
+    list.some((e) => e.a === a && e.b === b && e.type === type);
+
+  it("show the alignments the issue names: France with the MNLA in 2013, Wagner with the junta from 2021, Algeria against Wagner by 2024–25", () => {
+    expect(has(ofPhase("french-intervention").held, "france", "mnla", "partner")).toBe(true);
+    expect(has(ofPhase("rebellion-2012").held, "france", "mnla", "partner")).toBe(false);
+    const arrives = ofPhase("wagner-arrives");
+    expect(has(arrives.held, "goita-junta", "wagner", "partner")).toBe(true);
+    expect(has(arrives.added, "goita-junta", "wagner", "partner")).toBe(true);
+    expect(has(ofPhase("coups").held, "goita-junta", "wagner", "partner")).toBe(false);
+    for (const phase of ["tinzaouatene", "wagner-exit"]) {
+      expect(has(ofPhase(phase).held, "algeria", "wagner", "adversary"), phase).toBe(true);
+    }
+    expect(has(ofPhase("kidal-offensive").held, "algeria", "wagner", "adversary")).toBe(false);
+  });
+
+  it("say which relations are new, which carry on and which ended, against the phase before", () => {
+    for (const [i, id] of ids.entries()) {
+      const r = ofPhase(id);
+      const before = new Set(
+        (i > 0 ? edgesInPhase(relationEdges(actors), ids[i - 1] ?? "", present) : []).map(edgeKey),
+      );
+      const now = new Set(r.held.map(edgeKey));
+      expect(r.added.map(edgeKey).sort(), id).toEqual([...now].filter((k) => !before.has(k)).sort());
+      expect(r.kept.map(edgeKey).sort(), id).toEqual([...now].filter((k) => before.has(k)).sort());
+      expect(r.ended.map(edgeKey).sort(), id).toEqual([...before].filter((k) => !now.has(k)).sort());
+    }
+    expect(has(ofPhase("kidal-offensive").ended, "france", "wagner", "rival")).toBe(true);
+  });
+
+  it("date each relation from the first phase of its unbroken run", () => {
+    const exit = ofPhase("wagner-exit");
+    const i = ids.indexOf("wagner-exit");
+    const junta = exit.held.find((e) => e.a === "goita-junta" && e.b === "wagner");
+    const algeria = exit.held.find((e) => e.a === "algeria" && e.b === "wagner");
+    const africom = exit.held.find((e) => e.a === "africom" && e.b === "algeria");
+    expect(junta && heldSince(junta, i, ids, exit.byPhase)).toBe("wagner-arrives");
+    expect(algeria && heldSince(algeria, i, ids, exit.byPhase)).toBe("tinzaouatene");
+    expect(africom && heldSince(africom, i, ids, exit.byPhase)).toBe("wagner-exit");
+  });
+
+  it("change when a relation is added to the content, in the phases it names only", () => {
+    const added = actors.map((a) =>
+      a.id === "france" || a.id === "algeria"
+        ? {
+            ...a,
+            data: {
+              ...a.data,
+              relations: [
+                ...a.data.relations,
+                { actor: a.id === "france" ? "algeria" : "france", type: "partner" as const, phases: ["coups"] },
+              ],
+            },
+          }
+        : a,
+    );
+    expect(has(ofPhase("coups", added).held, "algeria", "france", "partner")).toBe(true);
+    expect(has(ofPhase("coups", added).added, "algeria", "france", "partner")).toBe(true);
+    expect(has(ofPhase("wagner-arrives", added).ended, "algeria", "france", "partner")).toBe(true);
+    expect(has(ofPhase("coups").held, "algeria", "france", "partner")).toBe(false);
+  });
+
+  it("share one layout per list of actors, the same as drawing it afresh", () => {
+    const first = bookRelations(actors);
+    expect(bookRelations(actors)).toBe(first);
+    expect(first.graph).toEqual(graph);
+    expect(first.edges).toEqual(edges);
   });
 });

@@ -44,6 +44,8 @@ export const bookAnchor = {
   kind: (kind: string) => `kind-${kind}`,
   term: (id: string) => `term-${id}`,
   source: (id: string) => `source-${id}`,
+  /** A figure of the part "Maps and charts". */
+  figure: (id: string) => `figure-${id}`,
   /** The title heading of a briefing, for labels that must name it. */
   title: (anchor: string) => `title-${anchor}`,
   /** Events (timeline) and claims keep their own ids, as on the site. */
@@ -55,6 +57,8 @@ const indexPages: Record<string, string> = {
   "/phases/": bookAnchor.part("phases"),
   "/actors/": bookAnchor.part("actors"),
   "/timeline/": bookAnchor.part("timeline"),
+  "/map/": bookAnchor.figure("map"),
+  "/relations/": bookAnchor.figure("relations"),
   "/claims/": bookAnchor.part("claims"),
   "/glossary/": bookAnchor.part("glossary"),
   "/sources/": bookAnchor.part("bibliography"),

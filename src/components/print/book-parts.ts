@@ -19,13 +19,23 @@ export interface BookPart {
   groups: { label?: string; anchor?: string; briefings: BookBriefing[] }[];
 }
 
-export type PartId = "contents" | "phases" | "actors" | "timeline" | "claims" | "glossary" | "bibliography";
+export type PartId = "contents" | "figures" | "phases" | "actors" | "timeline" | "claims" | "glossary" | "bibliography";
+
+/** The figures of the book's part "Maps and charts", in order: each starts a page. */
+export const bookFigures = [
+  { id: "map", title: printWords.figureMap },
+  { id: "timeline", title: printWords.figureTimeline },
+  { id: "relations", title: printWords.figureRelations },
+  { id: "relations-by-phase", title: printWords.figureRelationsByPhase },
+] as const;
+export type FigureId = (typeof bookFigures)[number]["id"];
 
 /**
  * The book's parts in order, with the briefings of each: the contents page, the PDF outline and
- * the running footers are all made from this one list.
+ * the running footers are all made from this one list. `currentTo` is the date of the newest
+ * source: the figures, drawn from the whole book, are current to it.
  */
-export function bookParts(phases: Entry<PhaseData>[], actors: Entry<ActorData>[]): BookPart[] {
+export function bookParts(phases: Entry<PhaseData>[], actors: Entry<ActorData>[], currentTo: string): BookPart[] {
   const part = (id: PartId, title: string, groups: BookPart["groups"] = []): BookPart => ({
     id,
     anchor: bookAnchor.part(id),
@@ -34,6 +44,9 @@ export function bookParts(phases: Entry<PhaseData>[], actors: Entry<ActorData>[]
   });
   return [
     part("contents", printWords.contents),
+    part("figures", printWords.partFigures, [
+      { briefings: bookFigures.map((f) => ({ anchor: bookAnchor.figure(f.id), title: f.title, asOf: currentTo })) },
+    ]),
     part("phases", printWords.partPhases, [
       {
         briefings: byOrder(phases).map((p) => ({

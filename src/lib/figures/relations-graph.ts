@@ -2,7 +2,7 @@ import type { ActorData, ActorKind } from "../../schemas/actor.ts";
 import type { Entry } from "../book-data.ts";
 import { forceLayout } from "./graph-layout.ts";
 import { placeLabels, type PlacedLabel } from "./labels.ts";
-import type { Edge, RelationType } from "./relations.ts";
+import { relationEdges, type Edge, type RelationType } from "./relations.ts";
 import { shapeRadius } from "./shapes.ts";
 import { round, type Box } from "./svg.ts";
 
@@ -143,4 +143,21 @@ export function phaseGraph(graph: Graph, phaseEdges: Edge[], labelSize = graph.l
   const nodes = graph.nodes.map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
   const labelled = labelNodes(nodes, graph.width, graph.height, labelSize, markerScale);
   return { ...graph, labelSize, markerScale, edges, nodes: labelled };
+}
+
+const relationsOf = new WeakMap<readonly Entry<ActorData>[], { edges: Edge[]; graph: Graph }>();
+
+/**
+ * The book's relations and their graph with the default options, computed once for a list of
+ * actors: every page that draws them shares one force layout (the book's actors are one list per
+ * build, so once per build).
+ */
+export function bookRelations(actors: Entry<ActorData>[]): { edges: Edge[]; graph: Graph } {
+  let found = relationsOf.get(actors);
+  if (!found) {
+    const edges = relationEdges(actors);
+    found = { edges, graph: relationsGraph(actors, edges) };
+    relationsOf.set(actors, found);
+  }
+  return found;
 }

@@ -59,3 +59,74 @@ export function edgesInPhase(edges: Edge[], phaseId: string, present: Map<string
     e.phases ? e.phases.includes(phaseId) : !!present.get(e.a)?.has(phaseId) && !!present.get(e.b)?.has(phaseId),
   );
 }
+
+/** The key that tells one relation from another: its two actors and its type. */
+export function edgeKey(e: Edge): string {
+  return `${e.a} ${e.b} ${e.type}`;
+}
+
+/** How the relations of a phase stand to those of the phase before it. */
+export interface PhaseChanges {
+  /** Held in this phase and not in the one before. */
+  added: Edge[];
+  /** Held in both. */
+  kept: Edge[];
+  /** Held in the phase before, not in this one. */
+  ended: Edge[];
+}
+
+/** Compares the relations held in a phase (`now`) with those held in the phase before (`before`). */
+export function phaseChanges(now: Edge[], before: Edge[]): PhaseChanges {
+  const was = new Set(before.map(edgeKey));
+  const is = new Set(now.map(edgeKey));
+  return {
+    added: now.filter((e) => !was.has(edgeKey(e))),
+    kept: now.filter((e) => was.has(edgeKey(e))),
+    ended: before.filter((e) => !is.has(edgeKey(e))),
+  };
+}
+
+/** The relations held in each of `phaseIds` (see edgesInPhase), by phase id. */
+export function edgesByPhase(
+  edges: Edge[],
+  phaseIds: readonly string[],
+  present: Map<string, Set<string>>,
+): Map<string, Edge[]> {
+  return new Map(phaseIds.map((id) => [id, edgesInPhase(edges, id, present)]));
+}
+
+/**
+ * The phase from which a relation held without a break up to `phaseIds[i]`: the first of the run
+ * of phases, ending with that one, in which it held. `phaseIds` is in the phases' order.
+ */
+export function heldSince(edge: Edge, i: number, phaseIds: readonly string[], byPhase: Map<string, Edge[]>): string {
+  const key = edgeKey(edge);
+  const holds = (j: number) => (byPhase.get(phaseIds[j] ?? "") ?? []).some((e) => edgeKey(e) === key);
+  let first = i;
+  while (first > 0 && holds(first - 1)) first--;
+  return phaseIds[first] ?? "";
+}
+
+/** A phase's relations: those held in it and in the phase before, and how they changed. */
+export interface PhaseRelations extends PhaseChanges {
+  held: Edge[];
+  before: Edge[];
+  /** The relations held in every phase, for heldSince. */
+  byPhase: Map<string, Edge[]>;
+  /** Index of the phase in `phaseIds`. */
+  index: number;
+}
+
+/** The relations of phase `phaseId`, one of `phaseIds` (in the phases' order). */
+export function relationsOfPhase(
+  edges: Edge[],
+  phaseIds: readonly string[],
+  present: Map<string, Set<string>>,
+  phaseId: string,
+): PhaseRelations {
+  const byPhase = edgesByPhase(edges, phaseIds, present);
+  const index = phaseIds.indexOf(phaseId);
+  const held = byPhase.get(phaseId) ?? [];
+  const before = index > 0 ? (byPhase.get(phaseIds[index - 1] ?? "") ?? []) : [];
+  return { held, before, byPhase, index, ...phaseChanges(held, before) };
+}

@@ -4,6 +4,7 @@
  * five real sources, valid against the schemas and the integrity checks. Pure: returns the files.
  */
 import { stringify } from "yaml";
+import { monthNames } from "../../src/lib/dates.ts";
 import { citationKey, paragraph, pick, seeded, type Random } from "./bench-text.ts";
 
 export interface BookShape {
@@ -30,20 +31,6 @@ export function shapeFor(briefings: number): BookShape {
 }
 
 const kinds = ["armed-group", "state", "jihadist-group", "private-military-company", "person"] as const;
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Phase k covers one month, the last ending in June 2025. */
 function phaseMonth(k: number, phases: number): { year: number; month: number } {
@@ -65,7 +52,7 @@ export function syntheticBook(briefings: number, seed = 7): Map<string, string> 
   const phaseId = (k: number) => `phase-${k}`;
   const when = (k: number) => {
     const m = phaseMonth(k, shape.phases);
-    return `${months[m.month - 1]} ${m.year}`;
+    return `${monthNames[m.month - 1]} ${m.year}`;
   };
   const phaseOf = (i: number, n: number) => Math.floor((i * shape.phases) / n);
   const kindOf = (i: number) => kinds[i % kinds.length] ?? "state";

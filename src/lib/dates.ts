@@ -31,13 +31,28 @@ export function checkIsoDate(value: string): string | null {
   return null;
 }
 
-/** The first and last day a date can stand for, as "YYYY-MM-DD" strings that sort correctly. */
-export function bounds(value: string): { first: string; last: string } {
+const boundsCache = new Map<string, { readonly first: string; readonly last: string }>();
+
+/**
+ * The first and last day a date can stand for, as "YYYY-MM-DD" strings that sort correctly.
+ * Every page that draws a timeline asks this of every phase's dates: answers are kept.
+ */
+export function bounds(value: string): { readonly first: string; readonly last: string } {
+  let known = boundsCache.get(value);
+  if (!known) {
+    known = Object.freeze(computeBounds(value));
+    boundsCache.set(value, known);
+  }
+  return known;
+}
+
+function computeBounds(value: string): { first: string; last: string } {
   const p = precisionOf(value);
   if (p === "day") return { first: value, last: value };
   if (p === "month") {
-    const d = parse(value, "yyyy-MM", new Date(2000, 0, 1));
-    const lastDay = new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate();
+    const [y, m] = value.split("-").map(Number);
+    // Day 0 of the next month is the last day of this one.
+    const lastDay = new Date(Date.UTC(y ?? 2000, m ?? 1, 0)).getUTCDate();
     return { first: `${value}-01`, last: `${value}-${String(lastDay).padStart(2, "0")}` };
   }
   return { first: `${value}-01-01`, last: `${value}-12-31` };
@@ -53,7 +68,8 @@ export function compareDates(a: string, b: string): number {
   return sortKey(a).localeCompare(sortKey(b));
 }
 
-const monthNames = [
+/** English month names, January first. */
+export const monthNames = [
   "January",
   "February",
   "March",

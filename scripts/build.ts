@@ -57,8 +57,7 @@ step("content check", process.execPath, [
   process.env["BOOK_CONTENT_DIR"] ?? "content",
 ]);
 step("site", bin("astro"), ["build", "--silent"]);
-step("search index", bin("pagefind"), ["--site", next, "--silent"]);
-step("search index in stable order", process.execPath, [path.join(root, "scripts", "pagefind-stable.ts"), next]);
+step("search index", process.execPath, [path.join(root, "scripts", "search-index.ts"), next]);
 step(skipPdf ? "PDF links (PDFs skipped)" : "PDFs", process.execPath, [path.join(root, "scripts", "pdf.ts"), next]);
 
 if (existsSync(dist)) renameSync(dist, previous);

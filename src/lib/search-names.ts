@@ -1,0 +1,86 @@
+/**
+ * The names a page answers to in search (see src/components/SearchNames.astro). Everything that
+ * depends on the whole book (each actor's short name folded for comparison, the glossary terms
+ * by actor, the places each phase is named after) is worked out once per book, not once per
+ * page: the lookups per page are then by id.
+ */
+import type { CollectionEntry } from "astro:content";
+
+interface Book {
+  actors: CollectionEntry<"actors">[];
+  phases: CollectionEntry<"phases">[];
+  places: CollectionEntry<"places">[];
+  glossary: CollectionEntry<"glossary">[];
+}
+
+export interface PageNames {
+  short?: string;
+  names?: string[];
+  entries?: string[];
+}
+
+/** Lowercase, without accents: how search compares words. */
+export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replaceAll("’", "'").toLowerCase();
+
+const termNames = (g: CollectionEntry<"glossary">) => [g.data.term, g.data.expansion ?? "", ...g.data.variants];
+const placeNames = (p: CollectionEntry<"places">) => [p.data.name, ...p.data.variants];
+
+function index(book: Book) {
+  const shortNames = book.actors.map((a) => ({ id: a.id, folded: fold(a.data.shortName) }));
+  const termsOf = new Map<string, string[]>();
+  for (const g of book.glossary) {
+    if (g.data.actor) termsOf.set(g.data.actor, [...(termsOf.get(g.data.actor) ?? []), ...termNames(g)]);
+  }
+  const placesOf = new Map(
+    book.phases.map((phase) => [phase.id, book.places.filter((p) => phase.data.title.includes(p.data.name))]),
+  );
+  const named = new Set([...placesOf.values()].flat().map((p) => p.id));
+  return {
+    actors: new Map(book.actors.map((a) => [a.id, a])),
+    shortNames,
+    termsOf,
+    placesOf,
+    glossaryEntries: book.glossary.filter((g) => !g.data.actor).flatMap(termNames),
+    placeEntries: book.places.filter((p) => !named.has(p.id)).flatMap(placeNames),
+  };
+}
+
+const indexes = new WeakMap<Book, ReturnType<typeof index>>();
+
+/**
+ * An actor's other names. Search matches the start of words, so words that point at another
+ * actor are left out: another actor's short name in the possessive ("Russia's Defense Ministry"),
+ * and a word extending another's short name that this actor's own short name carries ("Russian"
+ * for the Russian MoD, "Malian" for the Malian junta). Kept, they would put this page first for
+ * the other actor's name.
+ */
+function actorNames(ix: ReturnType<typeof index>, actor: CollectionEntry<"actors">): string[] {
+  const { name, shortName, aliases } = actor.data;
+  const others = ix.shortNames.filter((s) => s.id !== actor.id).map((s) => s.folded);
+  const own = fold(shortName).split(/\s+/);
+  const pointsElsewhere = (word: string) =>
+    others.some((o) => word === `${o}'s` || (word.startsWith(o) && word !== o && own.includes(word)));
+  return [name, ...aliases, ...(ix.termsOf.get(actor.id) ?? [])].map((n) =>
+    n
+      .split(/\s+/)
+      .filter((w) => !pointsElsewhere(fold(w)))
+      .join(" "),
+  );
+}
+
+/** The names for the page at `pathname` ("/actors/wagner/", "/glossary/", …). */
+export function pageNames(book: Book, pathname: string): PageNames {
+  let ix = indexes.get(book);
+  if (!ix) {
+    ix = index(book);
+    indexes.set(book, ix);
+  }
+  const [, section = "", id = ""] = pathname.split("/");
+  const actor = section === "actors" ? ix.actors.get(id) : undefined;
+  if (actor) return { short: actor.data.shortName, names: actorNames(ix, actor) };
+  const places = section === "phases" ? ix.placesOf.get(id) : undefined;
+  if (places) return { names: places.flatMap(placeNames) };
+  if (section === "glossary") return { entries: ix.glossaryEntries };
+  if (section === "places") return { entries: ix.placeEntries };
+  return {};
+}

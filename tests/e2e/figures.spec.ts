@@ -7,8 +7,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { bookFigures } from "../../src/components/print/book-parts.ts";
 import { byOrder } from "../../src/lib/book-data.ts";
-import { bookRelations } from "../../src/lib/figures/relations-graph.ts";
-import { actorPhases, relationsOfPhase } from "../../src/lib/figures/relations.ts";
+import { bookPhaseRelations } from "../../src/lib/figures/relations-graph.ts";
+import { relationsOfPhase } from "../../src/lib/figures/relations.ts";
 import { actors, events, phases } from "../unit/figures-book.ts";
 
 const pages = ["/timeline/", "/map/", "/relations/"];
@@ -71,13 +71,8 @@ test("the SVG marks link to every event, place and related actor", async ({ page
 
 /** The relations the content records in each phase, as the phase pages and the book draw them. */
 const ordered = byOrder(phases);
-const relationsIn = (phaseId: string) =>
-  relationsOfPhase(
-    bookRelations(actors).edges,
-    ordered.map((p) => p.id),
-    actorPhases(actors, phases, events),
-    phaseId,
-  );
+const { phaseIds, byPhase } = bookPhaseRelations(actors, phases, events);
+const relationsIn = (phaseId: string) => relationsOfPhase(byPhase, phaseIds, phaseId);
 
 test.describe("each phase page shows the relations the content records in that phase", () => {
   const name = (id: string) => actors.find((a) => a.id === id)?.data.shortName ?? id;

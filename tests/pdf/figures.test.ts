@@ -11,8 +11,8 @@ import { printWords } from "../../src/components/print/words.ts";
 import { byOrder } from "../../src/lib/book-data.ts";
 import { formatRange } from "../../src/lib/dates.ts";
 import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
-import { bookRelations } from "../../src/lib/figures/relations-graph.ts";
-import { actorPhases, relationsOfPhase } from "../../src/lib/figures/relations.ts";
+import { bookPhaseRelations, bookRelations } from "../../src/lib/figures/relations-graph.ts";
+import { relationsOfPhase } from "../../src/lib/figures/relations.ts";
 import { timelineGeometry } from "../../src/lib/figures/timeline.ts";
 import { bookFile, content, facts } from "./helpers.ts";
 import { flat, pdfRawPages } from "./poppler.ts";
@@ -96,16 +96,9 @@ describe("the figures of the whole book (briefing-book.pdf)", () => {
   test("the phase-by-phase view gives every phase a panel, with the number of relations held in it", () => {
     const text = pagesOf(figureTitle("relations-by-phase")).join(" ");
     expect(text).toContain("How the alignments changed, phase by phase.");
-    const ordered = byOrder(book.phases);
-    const { edges } = bookRelations(book.actors);
-    const present = actorPhases(book.actors, book.phases, book.events);
-    for (const phase of ordered) {
-      const { held } = relationsOfPhase(
-        edges,
-        ordered.map((p) => p.id),
-        present,
-        phase.id,
-      );
+    const { phaseIds, byPhase } = bookPhaseRelations(book.actors, book.phases, book.events);
+    for (const phase of byOrder(book.phases)) {
+      const { held } = relationsOfPhase(byPhase, phaseIds, phase.id);
       const d = phase.data;
       const count = held.length === 0 ? "no relation recorded" : `${held.length} relation${held.length > 1 ? "s" : ""}`;
       expect(text, phase.id).toContain(`${formatRange(d.start, d.end, d.startQualifier, d.endQualifier)} · ${count}`);
@@ -114,8 +107,8 @@ describe("the figures of the whole book (briefing-book.pdf)", () => {
 
   test("each phase's section draws the phase's events in time and the relations that held in it", () => {
     const ordered = byOrder(book.phases);
-    const { edges, graph } = bookRelations(book.actors);
-    const present = actorPhases(book.actors, book.phases, book.events);
+    const { graph } = bookRelations(book.actors);
+    const { phaseIds, byPhase } = bookPhaseRelations(book.actors, book.phases, book.events);
     const names = new Map(graph.nodes.map((n) => [n.id, flat(n.name)]));
     let drawn = 0;
     for (const phase of ordered) {
@@ -123,12 +116,7 @@ describe("the figures of the whole book (briefing-book.pdf)", () => {
       if (book.events.some((e) => e.data.phase === phase.id)) {
         expect(text, phase.id).toContain("The events of this phase in time.");
       }
-      const { held } = relationsOfPhase(
-        edges,
-        ordered.map((p) => p.id),
-        present,
-        phase.id,
-      );
+      const { held } = relationsOfPhase(byPhase, phaseIds, phase.id);
       if (held.length === 0) continue;
       drawn++;
       expect(text, phase.id).toContain(`Relations in phase ${phase.data.order},`);

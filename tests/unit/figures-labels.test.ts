@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boxOf, placeLabels } from "../../src/lib/figures/labels.ts";
+import { BoxGrid, boxOf, placeLabels } from "../../src/lib/figures/labels.ts";
 import { inside, overlaps, textWidth } from "../../src/lib/figures/svg.ts";
 
 describe("label placement", () => {
@@ -17,5 +17,26 @@ describe("label placement", () => {
     expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
     for (const b of boxes) expect(inside(b, frame)).toBe(true);
     expect(labels[2]?.anchor).toBe("end");
+  });
+});
+
+describe("the grid that counts overlapping boxes", () => {
+  it("counts as many as testing every box, whatever their size and the padding", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const box = (size: number) => ({
+      x: random() * 600 - 50,
+      y: random() * 400 - 50,
+      width: random() * size,
+      height: random() * size,
+    });
+    const boxes = [...Array.from({ length: 400 }, () => box(60)), box(5000), { x: 10, y: 10, width: 0, height: 0 }];
+    const grid = new BoxGrid(36, boxes);
+    for (const pad of [0, 1, 12]) {
+      for (let i = 0; i < 300; i++) {
+        const b = box(80);
+        expect(grid.count(b, pad)).toBe(boxes.filter((o) => overlaps(b, o, pad)).length);
+      }
+    }
   });
 });

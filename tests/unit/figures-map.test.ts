@@ -64,8 +64,12 @@ describe("the regional map", () => {
     expect(one.countries).toEqual(full.countries);
   });
 
-  it("is the same for the same input", () => {
-    expect(regionalMap(all)).toEqual(full);
+  it("is the same for the same input, computed once per list of places", () => {
+    expect(regionalMap(all)).toBe(full);
+    expect(regionalMap([...all])).toEqual(full);
+    expect(regionalMap(all, { shown: new Set(["kidal", "gao"]) })).toBe(
+      regionalMap(all, { shown: new Set(["gao", "kidal"]) }),
+    );
   });
 });
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { byOrder } from "../../src/lib/book-data.ts";
-import { bookRelations, phaseGraph, relationsGraph } from "../../src/lib/figures/relations-graph.ts";
+import {
+  bookPhaseRelations,
+  bookRelations,
+  phaseGraph,
+  relationsGraph,
+} from "../../src/lib/figures/relations-graph.ts";
 import {
   actorPhases,
   edgeKey,
+  edgesByPhase,
   edgesInPhase,
   heldSince,
   relationEdges,
@@ -95,7 +101,7 @@ describe("the relations of one phase (on the phase's page and in its section of 
   const ids = byOrder(phases).map((p) => p.id);
   const present = actorPhases(actors, phases, events);
   const ofPhase = (phaseId: string, list: Entry<ActorData>[] = actors) =>
-    relationsOfPhase(relationEdges(list), ids, actorPhases(list, phases, events), phaseId);
+    relationsOfPhase(edgesByPhase(relationEdges(list), ids, actorPhases(list, phases, events)), ids, phaseId);
   const has = (list: Edge[], a: string, b: string, type: Edge["type"]) =>
     list.some((e) => e.a === a && e.b === b && e.type === type);
 
@@ -163,5 +169,17 @@ describe("the relations of one phase (on the phase's page and in its section of 
     expect(bookRelations(actors)).toBe(first);
     expect(first.graph).toEqual(graph);
     expect(first.edges).toEqual(edges);
+    const byPhase = bookPhaseRelations(actors, phases, events);
+    expect(bookPhaseRelations(actors, phases, events)).toBe(byPhase);
+    expect(byPhase.phaseIds).toEqual(ids);
+    expect(byPhase.byPhase).toEqual(edgesByPhase(edges, ids, present));
+  });
+
+  it("lay out each phase's view once, the same as laying it out afresh", () => {
+    const held = edgesInPhase(edges, "wagner-exit", present);
+    const view = phaseGraph(graph, held, 15, 1.3);
+    expect(phaseGraph(graph, [...held].reverse(), 15, 1.3)).toBe(view);
+    expect(phaseGraph(structuredClone(graph), held, 15, 1.3)).toEqual(view);
+    expect(phaseGraph(graph, held, 22, 1.8)).not.toEqual(view);
   });
 });

@@ -68,8 +68,16 @@ describe("the timeline figure", () => {
     expect(more.height).toBeGreaterThan(full.height);
   });
 
-  it("is the same for the same input", () => {
-    expect(timelineGeometry(phases, events, { layout: "rows" })).toEqual(full);
+  it("is the same for the same input, computed once", () => {
+    expect(timelineGeometry(phases, events, { layout: "rows" })).toBe(full);
+    expect(timelineGeometry([...phases], [...events], { layout: "rows" })).toEqual(full);
+  });
+
+  it("is drawn afresh when an event changes, though its id stays", () => {
+    const moved = events.map((e) => (e.id === events[0]?.id ? variant(e, e.id, { date: "1961" }) : e));
+    const redrawn = timelineGeometry(phases, moved, { layout: "rows" });
+    expect(redrawn).not.toEqual(full);
+    expect(redrawn.marks.find((m) => m.id === events[0]?.id)?.dates).toBe("1961");
   });
 
   it("packs lanes for a compact view and zooms to a phase", () => {

@@ -1,5 +1,64 @@
 import { inside, overlaps, round, textWidth, type Box } from "./svg.ts";
 
+/**
+ * Boxes filed in a grid of square cells, to count those that overlap a box by testing only the
+ * boxes of the cells it covers: the same count as testing every box, found faster when there are
+ * hundreds (an actor graph of a large book). A box wider than `maxCells` cells is always tested.
+ */
+export class BoxGrid {
+  readonly #cell: number;
+  readonly #cells = new Map<string, number[]>();
+  readonly #boxes: Box[] = [];
+  readonly #wide: number[] = [];
+  static readonly maxCells = 64;
+
+  constructor(cell: number, boxes: Box[] = []) {
+    this.#cell = cell;
+    for (const b of boxes) this.add(b);
+  }
+
+  #range(from: number, to: number): [number, number] | undefined {
+    const a = Math.floor(from / this.#cell);
+    const b = Math.floor(to / this.#cell);
+    return Number.isFinite(a) && Number.isFinite(b) && b - a <= BoxGrid.maxCells ? [a, b] : undefined;
+  }
+
+  add(box: Box): void {
+    const i = this.#boxes.push(box) - 1;
+    const xs = this.#range(box.x, box.x + box.width);
+    const ys = this.#range(box.y, box.y + box.height);
+    if (!xs || !ys) {
+      this.#wide.push(i);
+      return;
+    }
+    for (let cx = xs[0]; cx <= xs[1]; cx++) {
+      for (let cy = ys[0]; cy <= ys[1]; cy++) {
+        const key = `${cx} ${cy}`;
+        const list = this.#cells.get(key);
+        if (list) list.push(i);
+        else this.#cells.set(key, [i]);
+      }
+    }
+  }
+
+  /** How many of the boxes overlap `box` (see overlaps), each counted once. */
+  count(box: Box, pad = 0): number {
+    const xs = this.#range(box.x - pad, box.x + box.width + pad);
+    const ys = this.#range(box.y - pad, box.y + box.height + pad);
+    if (!xs || !ys) return this.#boxes.filter((b) => overlaps(box, b, pad)).length;
+    const seen = new Set<number>(this.#wide);
+    for (let cx = xs[0]; cx <= xs[1]; cx++) {
+      for (let cy = ys[0]; cy <= ys[1]; cy++) for (const i of this.#cells.get(`${cx} ${cy}`) ?? []) seen.add(i);
+    }
+    let n = 0;
+    for (const i of seen) {
+      const b = this.#boxes[i];
+      if (b && overlaps(box, b, pad)) n++;
+    }
+    return n;
+  }
+}
+
 /** A label wanted beside a point marker of radius `r`. */
 export interface LabelRequest {
   id: string;
@@ -48,7 +107,9 @@ export function boxOf(x: number, y: number, anchor: Anchor, width: number, size:
  * position is taken.
  */
 export function placeLabels(requests: LabelRequest[], frame: Box, obstacles: Box[]): PlacedLabel[] {
-  const taken: Box[] = [];
+  const cell = Math.max(8, ...requests.map((r) => r.size * 3));
+  const taken = new BoxGrid(cell);
+  const blocked = new BoxGrid(cell, obstacles);
   return requests.map((req) => {
     const width = textWidth(req.text, req.size);
     let best: { label: PlacedLabel; box: Box; clashes: number } | undefined;
@@ -58,8 +119,7 @@ export function placeLabels(requests: LabelRequest[], frame: Box, obstacles: Box
         const x = req.x + dx * gap;
         const y = req.y + dy * gap + (dy === 0 ? req.size / 3 : dy > 0 ? req.size * 0.8 : 0);
         const box = boxOf(x, y, anchor, width, req.size);
-        const clashes =
-          taken.filter((b) => overlaps(box, b, 1)).length + obstacles.filter((b) => overlaps(box, b)).length;
+        const clashes = taken.count(box, 1) + blocked.count(box);
         if (!inside(box, frame)) continue;
         const label: PlacedLabel = { id: req.id, x: round(x), y: round(y), anchor, text: req.text, clashes };
         if (reach > 1) {
@@ -84,7 +144,7 @@ export function placeLabels(requests: LabelRequest[], frame: Box, obstacles: Box
       box: boxOf(req.x + req.r + 3, req.y, "start", width, req.size),
       clashes: 0,
     };
-    taken.push(chosen.box);
+    taken.add(chosen.box);
     return chosen.label;
   });
 }

@@ -2,6 +2,7 @@ import { geoPath } from "d3-geo";
 import { worldLand } from "./atlas.ts";
 import { boxAround, fitBox, shortPath, type LonLat } from "./geo.ts";
 import { markPlaces, type Marker } from "./markers.ts";
+import { Memo } from "./memo.ts";
 import type { MapPlace } from "./region.ts";
 
 export interface Locator {
@@ -13,11 +14,20 @@ export interface Locator {
   markers: Marker[];
 }
 
+const locators = new Memo<Locator>();
+
 /**
  * A small world map for the places beyond the regional map: the land, the regional map's outline
- * and each place marked and labelled, framed on those places and the outline.
+ * and each place marked and labelled, framed on those places and the outline. Computed once per
+ * places, outline and size.
  */
 export function locatorMap(places: MapPlace[], regionFrame: LonLat[], width = 360, size = 12): Locator {
+  return locators.get([regionFrame, ...places], `${width} ${size}`, () =>
+    drawLocator(places, regionFrame, width, size),
+  );
+}
+
+function drawLocator(places: MapPlace[], regionFrame: LonLat[], width: number, size: number): Locator {
   const box = boxAround([...regionFrame, ...places.map((p): LonLat => [p.lon, p.lat])], 6);
   const { projection, height } = fitBox(box, width, 10);
   const path = geoPath(projection);

@@ -5,6 +5,7 @@ import { capsWidth, countryLabel, type CountryLabel } from "./country-labels.ts"
 import { boxAround, fitBox, frameCorners, shortPath, type LonLat } from "./geo.ts";
 import { boxOf } from "./labels.ts";
 import { markerBoxes, markPlaces, type Marker } from "./markers.ts";
+import { Memo } from "./memo.ts";
 import { borderNear, inRegion, regionCountries, type MapPlace } from "./region.ts";
 import { round, type Box } from "./svg.ts";
 
@@ -127,12 +128,24 @@ function baseMap(region: MapPlace[], width: number, resolution: Resolution, size
   return base;
 }
 
+const maps = new Memo<PlaceMap>();
+
 /**
  * Mali and its neighbours, projected at build time (azimuthal equal-area, centred on the region),
  * with the places of the region marked and labelled. Places outside the region are left to a
- * locator (see locator.ts).
+ * locator (see locator.ts). Computed once per list of places and options.
  */
 export function regionalMap(places: MapPlace[], options: PlaceMapOptions = {}): PlaceMap {
+  const key = JSON.stringify([
+    options.width ?? null,
+    options.labelSize ?? null,
+    options.resolution ?? null,
+    options.shown ? [...options.shown].sort() : null,
+  ]);
+  return maps.get([places], key, () => drawRegionalMap(places, options));
+}
+
+function drawRegionalMap(places: MapPlace[], options: PlaceMapOptions): PlaceMap {
   const width = options.width ?? 600;
   const size = options.labelSize ?? 12;
   const resolution = options.resolution ?? "50m";

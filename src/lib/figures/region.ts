@@ -3,6 +3,7 @@ import { geoContains, geoDistance } from "d3-geo";
 import type { PlaceData } from "../../schemas/place.ts";
 import type { Entry } from "../book-data.ts";
 import { borderBetween, countries, focusId, focusNeighbours, type Country, type Resolution } from "./atlas.ts";
+import { Memo } from "./memo.ts";
 
 /** A place as the maps need it. */
 export interface MapPlace {
@@ -19,6 +20,13 @@ export interface MapPlace {
 export function mapPlace(p: Entry<PlaceData>): MapPlace {
   const { name, country, kind, lon, lat, approximate } = p.data;
   return { id: p.id, name, country, kind, lon, lat, approximate, href: `/places/#${p.id}` };
+}
+
+const mapPlacesOf = new Memo<MapPlace[]>();
+
+/** Every place of the book as the maps need it, one list per list of places (once per build). */
+export function mapPlaces(places: Entry<PlaceData>[]): MapPlace[] {
+  return mapPlacesOf.get([places], "", () => places.map(mapPlace));
 }
 
 /** Mali and the countries that border it: the region the regional map shows. */

@@ -1,8 +1,11 @@
 import type { ActorData, ActorKind } from "../../schemas/actor.ts";
-import type { Entry } from "../book-data.ts";
+import type { EventData } from "../../schemas/event.ts";
+import type { PhaseData } from "../../schemas/phase.ts";
+import { byOrder, type Entry } from "../book-data.ts";
 import { forceLayout } from "./graph-layout.ts";
 import { placeLabels, type PlacedLabel } from "./labels.ts";
-import { relationEdges, type Edge, type RelationType } from "./relations.ts";
+import { Memo } from "./memo.ts";
+import { actorPhases, edgeKey, edgesByPhase, relationEdges, type Edge, type RelationType } from "./relations.ts";
 import { shapeRadius } from "./shapes.ts";
 import { round, type Box } from "./svg.ts";
 
@@ -131,33 +134,64 @@ export function relationsGraph(actors: Entry<ActorData>[], edges: Edge[], option
   };
 }
 
+const phaseViews = new Memo<Graph>();
+
 /**
  * The same picture for one phase: every actor in its place, those without a relation in the phase
- * drawn faint and unlabelled, and only the relations that held then.
+ * drawn faint and unlabelled, and only the relations that held then. Computed once per graph,
+ * relations and sizes (a phase's view is drawn on its page, in the book and on /relations/).
  */
 export function phaseGraph(graph: Graph, phaseEdges: Edge[], labelSize = graph.labelSize, markerScale = 1): Graph {
-  const key = (e: Edge) => `${e.a} ${e.b} ${e.type}`;
-  const held = new Set(phaseEdges.map(key));
-  const edges = graph.edges.filter((e) => held.has(key(e)));
-  const active = new Set(edges.flatMap((e) => [e.a, e.b]));
-  const nodes = graph.nodes.map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
-  const labelled = labelNodes(nodes, graph.width, graph.height, labelSize, markerScale);
-  return { ...graph, labelSize, markerScale, edges, nodes: labelled };
+  const held = new Set(phaseEdges.map(edgeKey));
+  const key = `${labelSize} ${markerScale} ${[...held].sort().join(",")}`;
+  return phaseViews.get([graph], key, () => {
+    const edges = graph.edges.filter((e) => held.has(edgeKey(e)));
+    const active = new Set(edges.flatMap((e) => [e.a, e.b]));
+    const nodes = graph.nodes.map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
+    const labelled = labelNodes(nodes, graph.width, graph.height, labelSize, markerScale);
+    return { ...graph, labelSize, markerScale, edges, nodes: labelled };
+  });
 }
 
-const relationsOf = new WeakMap<readonly Entry<ActorData>[], { edges: Edge[]; graph: Graph }>();
+/** The book's relations and their graph. */
+export interface BookRelations {
+  edges: Edge[];
+  graph: Graph;
+}
+
+const relationsOf = new Memo<BookRelations>();
 
 /**
  * The book's relations and their graph with the default options, computed once for a list of
  * actors: every page that draws them shares one force layout (the book's actors are one list per
  * build, so once per build).
  */
-export function bookRelations(actors: Entry<ActorData>[]): { edges: Edge[]; graph: Graph } {
-  let found = relationsOf.get(actors);
-  if (!found) {
+export function bookRelations(actors: Entry<ActorData>[]): BookRelations {
+  return relationsOf.get([actors], "", () => {
     const edges = relationEdges(actors);
-    found = { edges, graph: relationsGraph(actors, edges) };
-    relationsOf.set(actors, found);
-  }
-  return found;
+    return { edges, graph: relationsGraph(actors, edges) };
+  });
+}
+
+/** The relations held in each phase of the book, and the phases' ids in order. */
+export interface BookPhaseRelations {
+  phaseIds: string[];
+  byPhase: Map<string, Edge[]>;
+}
+
+const byPhaseOf = new Memo<BookPhaseRelations>();
+
+/** The relations held in each phase (see edgesInPhase), computed once for the book's lists. */
+export function bookPhaseRelations(
+  actors: Entry<ActorData>[],
+  phases: Entry<PhaseData>[],
+  events: Entry<EventData>[],
+): BookPhaseRelations {
+  return byPhaseOf.get([actors, phases, events], "", () => {
+    const phaseIds = byOrder(phases).map((p) => p.id);
+    return {
+      phaseIds,
+      byPhase: edgesByPhase(bookRelations(actors).edges, phaseIds, actorPhases(actors, phases, events)),
+    };
+  });
 }

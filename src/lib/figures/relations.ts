@@ -117,14 +117,15 @@ export interface PhaseRelations extends PhaseChanges {
   index: number;
 }
 
-/** The relations of phase `phaseId`, one of `phaseIds` (in the phases' order). */
+/**
+ * The relations of phase `phaseId`, one of `phaseIds` (in the phases' order), from the relations
+ * held in each phase (see edgesByPhase).
+ */
 export function relationsOfPhase(
-  edges: Edge[],
+  byPhase: Map<string, Edge[]>,
   phaseIds: readonly string[],
-  present: Map<string, Set<string>>,
   phaseId: string,
 ): PhaseRelations {
-  const byPhase = edgesByPhase(edges, phaseIds, present);
   const index = phaseIds.indexOf(phaseId);
   const held = byPhase.get(phaseId) ?? [];
   const before = index > 0 ? (byPhase.get(phaseIds[index - 1] ?? "") ?? []) : [];

@@ -26,14 +26,21 @@ export function eventSpan(date: string, endDate?: string, qualifier?: DateQualif
   return endDate ? { first: start.first, end: qualifiedSpan(endDate).end } : start;
 }
 
+const spans = new Map<string, Span>();
+
 /** The days one date can stand for; "early", "mid" and "late" narrow it to its first, middle or last third. */
 export function qualifiedSpan(date: string, qualifier?: DateQualifier): Span {
-  const first = dayNumber(bounds(date).first);
-  const end = dayNumber(bounds(date).last) + 1;
-  const i = qualifier === "early" ? 0 : qualifier === "mid" ? 1 : qualifier === "late" ? 2 : -1;
-  if (i === -1) return { first, end };
-  const third = (end - first) / 3;
-  return { first: first + i * third, end: first + (i + 1) * third };
+  const key = `${date} ${qualifier ?? ""}`;
+  let span = spans.get(key);
+  if (!span) {
+    const first = dayNumber(bounds(date).first);
+    const end = dayNumber(bounds(date).last) + 1;
+    const i = qualifier === "early" ? 0 : qualifier === "mid" ? 1 : qualifier === "late" ? 2 : -1;
+    const third = (end - first) / 3;
+    span = i === -1 ? { first, end } : { first: first + i * third, end: first + (i + 1) * third };
+    spans.set(key, span);
+  }
+  return { ...span };
 }
 
 /** A stop of a piecewise-linear scale: this day falls at this x. */

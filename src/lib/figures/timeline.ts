@@ -2,8 +2,18 @@ import type { EventData } from "../../schemas/event.ts";
 import type { PhaseData } from "../../schemas/phase.ts";
 import { byDate, byOrder, type Entry } from "../book-data.ts";
 import { formatRange } from "../dates.ts";
+import { Memo, objectId } from "./memo.ts";
 import { fitText, round, textWidth } from "./svg.ts";
-import { axisTicks, bookScale, eventSpan, piecewiseScale, qualifiedSpan, type Span, type Tick } from "./time-scale.ts";
+import {
+  axisTicks,
+  bookScale,
+  eventSpan,
+  piecewiseScale,
+  qualifiedSpan,
+  type Span,
+  type Tick,
+  type TimeScale,
+} from "./time-scale.ts";
 
 export interface PhaseBand {
   id: string;
@@ -127,40 +137,85 @@ function packLanes(extents: { x1: number; x2: number }[], gap = 3): number[] {
   });
 }
 
-/** Phases as bands and events as marks on one time axis, ready to draw as SVG. */
+/** What every timeline of the same phases, width and span shares: its scale, bands and ticks. */
+interface Axis {
+  scale: TimeScale;
+  paceChanges: number[];
+  ticks: Tick[];
+  /** The bands, none highlighted. */
+  bands: PhaseBand[];
+}
+
+const axes = new Memo<Axis>();
+
+/** The axis for `phases` at `width` over `domain` (default: the whole book, paced), once per build. */
+function axisOf(phases: Entry<PhaseData>[], width: number, span: Span | undefined): Axis {
+  const key = JSON.stringify([width, span ?? null]);
+  return axes.get([phases], key, () => {
+    const domain = span ?? bookSpan(phases);
+    const scale = span
+      ? piecewiseScale([
+          { day: domain.first, x: pad },
+          { day: domain.end, x: width - pad },
+        ])
+      : bookScale(pad, width - pad, [yearOf(domain.first), 2012, 2020, yearOf(domain.end - 1) + 1]);
+    const bands = byOrder(phases)
+      .map((p) => ({ p, span: phaseSpan(p.data) }))
+      .filter(({ span: s }) => s.end > domain.first && s.first < domain.end)
+      .map(({ p, span: s }): PhaseBand => {
+        const x = scale(s.first);
+        const w = scale(s.end) - x;
+        return {
+          id: p.id,
+          title: p.data.title,
+          order: p.data.order,
+          label: w >= 12 ? String(p.data.order) : "",
+          dates: formatRange(p.data.start, p.data.end, p.data.startQualifier, p.data.endQualifier),
+          href: `/phases/${p.id}/`,
+          x: round(x),
+          width: round(w),
+          highlighted: false,
+        };
+      });
+    return {
+      scale,
+      paceChanges: span ? [] : scale.stops.slice(1, -1).map((s) => round(s.x)),
+      ticks: axisTicks(scale).map((t) => ({ ...t, x: round(t.x) })),
+      bands,
+    };
+  });
+}
+
+const geometries = new Memo<TimelineGeometry>();
+
+/**
+ * Phases as bands and events as marks on one time axis, ready to draw as SVG. Computed once per
+ * build for the same phases, events and options (a phase's timeline is drawn on its page and in
+ * the book), and the axis once for every timeline that shares it.
+ */
 export function timelineGeometry(
   phases: Entry<PhaseData>[],
   events: Entry<EventData>[],
   options: TimelineOptions,
 ): TimelineGeometry {
-  const width = options.width ?? 720;
-  const domain = options.domain ?? bookSpan(phases);
-  const scale = options.domain
-    ? piecewiseScale([
-        { day: domain.first, x: pad },
-        { day: domain.end, x: width - pad },
-      ])
-    : bookScale(pad, width - pad, [yearOf(domain.first), 2012, 2020, yearOf(domain.end - 1) + 1]);
-  const paceChanges = options.domain ? [] : scale.stops.slice(1, -1).map((s) => round(s.x));
+  const key = JSON.stringify([
+    options.layout,
+    options.width ?? null,
+    options.domain ?? null,
+    options.highlight ? [...options.highlight].sort() : null,
+    events.map(objectId),
+  ]);
+  return geometries.get([phases], key, () => drawTimeline(phases, events, options));
+}
 
-  const bands = byOrder(phases)
-    .map((p) => ({ p, span: phaseSpan(p.data) }))
-    .filter(({ span }) => span.end > domain.first && span.first < domain.end)
-    .map(({ p, span }): PhaseBand => {
-      const x = scale(span.first);
-      const w = scale(span.end) - x;
-      return {
-        id: p.id,
-        title: p.data.title,
-        order: p.data.order,
-        label: w >= 12 ? String(p.data.order) : "",
-        dates: formatRange(p.data.start, p.data.end, p.data.startQualifier, p.data.endQualifier),
-        href: `/phases/${p.id}/`,
-        x: round(x),
-        width: round(w),
-        highlighted: options.highlight?.has(p.id) ?? false,
-      };
-    });
+function drawTimeline(
+  phases: Entry<PhaseData>[],
+  events: Entry<EventData>[],
+  options: TimelineOptions,
+): TimelineGeometry {
+  const width = options.width ?? 720;
+  const { scale, paceChanges, ticks, bands: plain } = axisOf(phases, width, options.domain);
+  const bands = plain.map((b) => ({ ...b, highlighted: options.highlight?.has(b.id) ?? false }));
 
   const plotTop = bandHeight + axisHeight;
   const placed = byDate(events).map((e) => {
@@ -202,7 +257,7 @@ export function timelineGeometry(
     height: round(plotBottom + axisHeight),
     bands,
     marks,
-    ticks: axisTicks(scale).map((t) => ({ ...t, x: round(t.x) })),
+    ticks,
     paceChanges,
     bandHeight,
     plotTop,

@@ -3,6 +3,8 @@ import { byOrder } from "../../src/lib/book-data.ts";
 import {
   bookPhaseRelations,
   bookRelations,
+  drawsEveryActor,
+  faintActorsUpTo,
   phaseGraph,
   relationsGraph,
 } from "../../src/lib/figures/relations-graph.ts";
@@ -94,6 +96,22 @@ describe("the relations graph", () => {
     const active = view.nodes.filter((n) => !n.inactive).map((n) => n.id);
     expect(active.sort()).toEqual(["aqim", "fama", "mali", "mnla"]);
     expect(view.nodes.filter((n) => n.inactive).every((n) => n.label === undefined)).toBe(true);
+  });
+
+  it("draws only the phase's actors, in place, once a book has more actors than a view can show faint", () => {
+    expect(drawsEveryActor(graph)).toBe(true);
+    const padding = Array.from({ length: faintActorsUpTo }, (_, i) => ({
+      ...graph.nodes[0]!,
+      id: `extra-${i}`,
+      label: undefined,
+    }));
+    const big = { ...graph, nodes: [...graph.nodes, ...padding] };
+    expect(drawsEveryActor(big)).toBe(false);
+    const present = actorPhases(actors, phases, events);
+    const view = phaseGraph(big, edgesInPhase(edges, "rebellion-2012", present), 22, 1.8);
+    expect(view.nodes.map((n) => n.id).sort()).toEqual(["aqim", "fama", "mali", "mnla"]);
+    const place = new Map(graph.nodes.map((n) => [n.id, [n.x, n.y]]));
+    for (const n of view.nodes) expect([n.x, n.y], n.id).toEqual(place.get(n.id));
   });
 });
 

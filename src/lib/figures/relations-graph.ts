@@ -137,6 +137,20 @@ export function relationsGraph(actors: Entry<ActorData>[], edges: Edge[], option
 const phaseViews = new Memo<Graph>();
 
 /**
+ * Up to this many actors, a phase's view draws every actor of the book, those with no relation in
+ * the phase faint, so the reader sees who stood aside. Beyond it the faint actors would be most of
+ * each view (and each view would cost as much as the whole graph, so a book's phase views would
+ * grow with phases times actors): a view then draws only the actors with a relation in its phase,
+ * still each in its place from the whole graph.
+ */
+export const faintActorsUpTo = 80;
+
+/** Whether a phase's view of `graph` draws every actor (see faintActorsUpTo). */
+export function drawsEveryActor(graph: Graph): boolean {
+  return graph.nodes.length <= faintActorsUpTo;
+}
+
+/**
  * The same picture for one phase: every actor in its place, those without a relation in the phase
  * drawn faint and unlabelled, and only the relations that held then. Computed once per graph,
  * relations and sizes (a phase's view is drawn on its page, in the book and on /relations/).
@@ -147,7 +161,9 @@ export function phaseGraph(graph: Graph, phaseEdges: Edge[], labelSize = graph.l
   return phaseViews.get([graph], key, () => {
     const edges = graph.edges.filter((e) => held.has(edgeKey(e)));
     const active = new Set(edges.flatMap((e) => [e.a, e.b]));
-    const nodes = graph.nodes.map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
+    const nodes = graph.nodes
+      .filter((n) => drawsEveryActor(graph) || active.has(n.id))
+      .map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
     const labelled = labelNodes(nodes, graph.width, graph.height, labelSize, markerScale);
     return { ...graph, labelSize, markerScale, edges, nodes: labelled };
   });

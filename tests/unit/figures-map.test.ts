@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { borderBetween, countries, focusId } from "../../src/lib/figures/atlas.ts";
 import { locatorMap } from "../../src/lib/figures/locator.ts";
 import { regionalMap } from "../../src/lib/figures/map.ts";
 import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
@@ -80,5 +81,28 @@ describe("the locator", () => {
     expect(loc.markers.map((m) => m.id).sort()).toEqual(far.map((p) => p.id).sort());
     expect(loc.land.length).toBeGreaterThan(1000);
     expect(loc.frame).toMatch(/^M[\d.]+,[\d.]+L/);
+  });
+});
+
+describe("the boundaries as drawn", () => {
+  /** Every [lon, lat] of a geometry's coordinates, however deeply nested. */
+  const pointsOf = (c: unknown): number[][] =>
+    Array.isArray(c) && typeof c[0] === "number" ? [c as number[]] : (c as unknown[]).flatMap(pointsOf);
+
+  it("keep fewer points than the data, and the border the maps draw on Mali's drawn outline", () => {
+    for (const resolution of ["50m", "110m"] as const) {
+      const full = countries(resolution).find((c) => c.id === focusId);
+      const drawn = countries(resolution, true).find((c) => c.id === focusId);
+      if (!full || !drawn) throw new Error("no Mali");
+      const kept = pointsOf(drawn.geometry.coordinates).length;
+      const all = pointsOf(full.geometry.coordinates).length;
+      expect(kept, resolution).toBeLessThan(all);
+      expect(kept, resolution).toBeGreaterThan(all / 4);
+      const outline = new Set(pointsOf(drawn.geometry.coordinates).map((p) => p.join()));
+      const algeria = countries(resolution).find((c) => c.properties.name === "Algeria")?.id ?? "";
+      const border = pointsOf(borderBetween(focusId, algeria, resolution, true).coordinates);
+      expect(border.length).toBeGreaterThan(2);
+      for (const p of border) expect(outline.has(p.join()), `${resolution} ${p.join()}`).toBe(true);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh, neighbors } from "topojson-client";
+import { presimplify, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries110m from "world-atlas/countries-110m.json" with { type: "json" };
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
@@ -26,19 +27,48 @@ const topologies: Record<Resolution, CountriesTopology> = {
   "110m": countries110m as unknown as CountriesTopology,
 };
 
+/**
+ * How much of each boundary is drawn: the least area, in square degrees, that a bend must enclose
+ * to be kept (Visvalingam's effective area, by topojson-simplify, which keeps shared borders
+ * shared). About a square pixel at the scale each is drawn at: 1:50m on the map page (about
+ * 5 km to the pixel), 1:110m on the small maps of other pages (about 7 km), and the world's land
+ * on the locators (about 25 km), where a few pixels more is still only coastline detail.
+ * Whether a place is in the region, or near a border, is judged on the full data.
+ */
+const drawnArea: Record<Resolution, number> = { "50m": 0.002, "110m": 0.004 };
+const landArea = 0.1;
+
+const simplified = new Map<Resolution, CountriesTopology>();
+
+function drawnTopology(resolution: Resolution): CountriesTopology {
+  let topo = simplified.get(resolution);
+  if (!topo) {
+    topo = simplify(presimplify(topologies[resolution]), drawnArea[resolution]) as CountriesTopology;
+    simplified.set(resolution, topo);
+  }
+  return topo;
+}
+
+const topology = (resolution: Resolution, drawn: boolean) =>
+  drawn ? drawnTopology(resolution) : topologies[resolution];
+
 /** ISO 3166-1 numeric code of the country the book is about: Mali. */
 export const focusId = "466";
 
-const cache = new Map<Resolution, Country[]>();
+const cache = new Map<string, Country[]>();
 
-/** Every country, as GeoJSON features whose id is the ISO numeric code. */
-export function countries(resolution: Resolution = "50m"): Country[] {
-  let list = cache.get(resolution);
+/**
+ * Every country, as GeoJSON features whose id is the ISO numeric code; `drawn`: with the
+ * boundaries as the maps draw them (see drawnArea).
+ */
+export function countries(resolution: Resolution = "50m", drawn = false): Country[] {
+  const key = `${resolution} ${drawn}`;
+  let list = cache.get(key);
   if (!list) {
-    const topo = topologies[resolution];
+    const topo = topology(resolution, drawn);
     const collection = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProps>;
     list = collection.features.map((f) => ({ ...f, id: String(f.id) }));
-    cache.set(resolution, list);
+    cache.set(key, list);
   }
   return list;
 }
@@ -56,15 +86,20 @@ export function focusNeighbours(resolution: Resolution = "50m"): Country[] {
   return countries(resolution).filter((c) => ids.has(c.id));
 }
 
-/** The boundary line shared by countries `a` and `b`. */
-export function borderBetween(a: string, b: string, resolution: Resolution = "50m"): MultiLineString {
-  const topo = topologies[resolution];
+/** The boundary line shared by countries `a` and `b`; `drawn`: as the maps draw it. */
+export function borderBetween(a: string, b: string, resolution: Resolution = "50m", drawn = false): MultiLineString {
+  const topo = topology(resolution, drawn);
   const pair = new Set([a, b]);
   return mesh(topo, topo.objects.countries, (x, y) => x !== y && pair.has(String(x.id)) && pair.has(String(y.id)));
 }
 
-/** The world's land at 1:110m, for a small locator. */
+let land: Feature | FeatureCollection | undefined;
+
+/** The world's land at 1:110m, as a small locator draws it (see landArea). */
 export function worldLand(): Feature | FeatureCollection {
-  const topo = land110m as unknown as LandTopology;
-  return feature(topo, topo.objects.land);
+  if (!land) {
+    const topo = simplify(presimplify(land110m as unknown as LandTopology), landArea) as LandTopology;
+    land = feature(topo, topo.objects.land);
+  }
+  return land;
 }

@@ -5,9 +5,9 @@ import { round } from "./svg.ts";
 export type LonLat = [number, number];
 export type LonLatBox = [LonLat, LonLat];
 
-/** Shortens the coordinates in an SVG path to one decimal. */
-export function shortPath(d: string | null | undefined): string {
-  return (d ?? "").replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
+/** Shortens the coordinates in an SVG path to `digits` decimals (one by default). */
+export function shortPath(d: string | null | undefined, digits = 1): string {
+  return (d ?? "").replace(/-?\d+\.\d+/g, (n) => String(round(Number(n), digits)));
 }
 
 /** A longitude and latitude box around `points`, padded by `pad` degrees. */

@@ -34,7 +34,8 @@ function drawLocator(places: MapPlace[], regionFrame: LonLat[], width: number, s
   return {
     width,
     height,
-    land: shortPath(path(worldLand())),
+    // Whole pixels: the locator is drawn small, where a tenth of a pixel is never seen.
+    land: shortPath(path(worldLand()), 0),
     frame: shortPath(path({ type: "LineString", coordinates: regionFrame })),
     markers: markPlaces(places, projection, { x: 6, y: 6, width: width - 12, height: height - 12 }, size, []),
   };

@@ -48,6 +48,9 @@ export interface PlaceMapOptions {
 
 const margin = 10;
 
+/** Decimals of the boundaries' coordinates: whole pixels on the small maps (1:110m), tenths on the map page. */
+const digits = (resolution: Resolution) => (resolution === "110m" ? 0 : 1);
+
 interface Base {
   width: number;
   height: number;
@@ -96,8 +99,13 @@ function baseMap(region: MapPlace[], width: number, resolution: Resolution, size
   const { projection, height } = fitBox(box, width, margin);
   const path = geoPath(projection);
   const frame: Box = { x: 0, y: 0, width, height };
-  const shapes = countries(resolution)
-    .map((c) => ({ id: c.id, name: c.properties.name, d: shortPath(path(c)), focus: c.id === focusId }))
+  const shapes = countries(resolution, true)
+    .map((c) => ({
+      id: c.id,
+      name: c.properties.name,
+      d: shortPath(path(c), digits(resolution)),
+      focus: c.id === focusId,
+    }))
     .filter((c) => c.d !== "");
   const scaleBar = scaleBarFor(projection, width, height);
   const taken = [
@@ -159,7 +167,7 @@ function drawRegionalMap(places: MapPlace[], options: PlaceMapOptions): PlaceMap
     .filter((p) => p.kind === "border")
     .flatMap((p) => {
       const line = borderNear(p, resolution);
-      return line ? [{ id: p.id, d: shortPath(path(line)) }] : [];
+      return line ? [{ id: p.id, d: shortPath(path(line), digits(resolution)) }] : [];
     });
   return {
     width,

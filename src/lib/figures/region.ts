@@ -68,18 +68,21 @@ const nearBorder = 0.035;
 
 const borderMemo = new Map<string, MultiLineString | undefined>();
 
-/** For a place of kind "border": the boundary between Mali and the neighbour nearest to it. */
+/**
+ * For a place of kind "border": the boundary between Mali and the neighbour nearest to it (judged
+ * on the full data), as the maps draw it.
+ */
 export function borderNear(p: MapPlace, resolution: Resolution = "50m"): MultiLineString | undefined {
   const key = `${resolution},${p.lon},${p.lat}`;
   if (borderMemo.has(key)) return borderMemo.get(key);
-  let best: { line: MultiLineString; distance: number } | undefined;
+  let best: { id: string; distance: number } | undefined;
   for (const n of focusNeighbours(resolution)) {
     const line = borderBetween(focusId, n.id, resolution);
     const points = line.coordinates.flat() as [number, number][];
     const distance = Math.min(...points.map((pt) => geoDistance(pt, [p.lon, p.lat])));
-    if (!best || distance < best.distance) best = { line, distance };
+    if (!best || distance < best.distance) best = { id: n.id, distance };
   }
-  const found = best && best.distance < nearBorder ? best.line : undefined;
+  const found = best && best.distance < nearBorder ? borderBetween(focusId, best.id, resolution, true) : undefined;
   borderMemo.set(key, found);
   return found;
 }

@@ -179,6 +179,24 @@ test.describe("without JavaScript", () => {
   });
 });
 
+/**
+ * Moves a figure by the fraction of a pixel at which the page sets it, so that its screenshot has
+ * the same size wherever it stands: what comes before it (a "Download PDF" link, say, which a
+ * build without PDFs leaves out) moves it by fractions of a pixel, and a screenshot rounds its
+ * edges outwards. Relative positioning moves it without moving anything else.
+ */
+async function alignToPixel(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const x = box.left + window.scrollX;
+    const y = box.top + window.scrollY;
+    const style = (el as HTMLElement | SVGElement).style;
+    style.position = "relative";
+    style.left = `${Math.ceil(x) - x}px`;
+    style.top = `${Math.ceil(y) - y}px`;
+  });
+}
+
 test.describe("the figures look as they did (visual regression)", () => {
   test.use({ viewport: { width: 1000, height: 900 } });
   const shots = [
@@ -197,6 +215,7 @@ test.describe("the figures look as they did (visual regression)", () => {
       test(`${shot.name}, ${view.name}`, async ({ page }) => {
         await page.emulateMedia(view.media);
         await page.goto(shot.path);
+        await alignToPixel(page, shot.selector);
         await expect(page.locator(shot.selector)).toHaveScreenshot(`${shot.name}-${view.name}.png`, {
           maxDiffPixelRatio: 0.01,
           threshold: 0.3,

@@ -16,7 +16,7 @@ import path from "node:path";
 import { stabilisePagefind } from "./lib/pagefind-stable.ts";
 
 const mark = "data-pagefind-body";
-const site = process.argv[2];
+const site = process.argv[2] ?? "";
 if (!site) {
   console.error("usage: node scripts/search-index.ts <site folder>");
   process.exit(2);

@@ -100,11 +100,11 @@ describe("the relations graph", () => {
 
   it("draws only the phase's actors, in place, once a book has more actors than a view can show faint", () => {
     expect(drawsEveryActor(graph)).toBe(true);
-    const padding = Array.from({ length: faintActorsUpTo }, (_, i) => ({
-      ...graph.nodes[0]!,
-      id: `extra-${i}`,
-      label: undefined,
-    }));
+    const padding = Array.from({ length: faintActorsUpTo }, (_, i) => {
+      const node = { ...graph.nodes[0]!, id: `extra-${i}` };
+      delete node.label;
+      return node;
+    });
     const big = { ...graph, nodes: [...graph.nodes, ...padding] };
     expect(drawsEveryActor(big)).toBe(false);
     const present = actorPhases(actors, phases, events);

@@ -1,15 +1,15 @@
 /**
  * The figures (issue 6): timeline, map and relations graph. Every link in them resolves, they
- * pass axe in light, dark and print, they are drawn without JavaScript, and they look as their
- * stored screenshots do.
+ * are drawn without JavaScript, and they look as their stored screenshots do. That they pass axe
+ * in light, dark and print is checked with the rest of each page, in a11y.spec.ts.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { bookFigures } from "../../src/components/print/book-parts.ts";
 import { byOrder } from "../../src/lib/book-data.ts";
 import { bookPhaseRelations } from "../../src/lib/figures/relations-graph.ts";
 import { relationsOfPhase } from "../../src/lib/figures/relations.ts";
 import { actors, events, phases } from "../unit/figures-book.ts";
+import { views } from "../gates/views.ts";
 
 const pages = ["/timeline/", "/map/", "/relations/"];
 /** Pages of others that carry a small figure: an actor's and a phase's timeline, maps of places. */
@@ -20,12 +20,6 @@ const briefingPages = [
   "/events/2024-07-tinzaouatene-ambush/",
   "/places/",
 ];
-
-const views = [
-  { name: "light", media: { media: "screen", colorScheme: "light" } },
-  { name: "dark", media: { media: "screen", colorScheme: "dark" } },
-  { name: "print", media: { media: "print", colorScheme: "light" } },
-] as const;
 
 /** Every href in the figures of a page (SVG links, legends, captions, data tables). */
 async function figureLinks(page: Page): Promise<string[]> {
@@ -142,25 +136,6 @@ test.describe("on a phone", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
     }
   });
-});
-
-test.describe("the figures pass axe in light, dark and print", () => {
-  for (const path of [...pages, ...briefingPages]) {
-    test(path, async ({ page }) => {
-      await page.goto(path);
-      for (const view of views) {
-        await page.emulateMedia(view.media);
-        const results = await new AxeBuilder({ page })
-          .include("figure.figure")
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
-          .options({ resultTypes: ["violations"] })
-          .setLegacyMode(true)
-          .analyze();
-        const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        expect.soft(found, `${view.name} view of ${path}`).toEqual([]);
-      }
-    });
-  }
 });
 
 test.describe("without JavaScript", () => {

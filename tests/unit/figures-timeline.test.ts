@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phaseDomain, timelineGeometry } from "../../src/lib/figures/timeline.ts";
+import { everyPhaseUpTo, phaseDomain, timelineGeometry } from "../../src/lib/figures/timeline.ts";
 import { axisTicks, bookScale, eventSpan, yearDay } from "../../src/lib/figures/time-scale.ts";
 import { events, phases, variant } from "./figures-book.ts";
 
@@ -96,5 +96,16 @@ describe("the timeline figure", () => {
     );
     const xs = zoomed.marks.map((m) => m.x1);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(zoomed.width / 2);
+  });
+
+  it("draws only the highlighted phases when asked, on the same axis (an actor's timeline in a book of many phases)", () => {
+    expect(phases.length).toBeLessThanOrEqual(everyPhaseUpTo);
+    const mine = new Set(["wagner-arrives", "wagner-exit"]);
+    const all = timelineGeometry(phases, events, { layout: "lanes", highlight: mine });
+    const only = timelineGeometry(phases, events, { layout: "lanes", highlight: mine, onlyHighlighted: true });
+    expect(all.bands).toHaveLength(phases.length);
+    expect(only.bands.map((b) => b.id).sort()).toEqual([...mine].sort());
+    for (const b of only.bands) expect(b).toEqual(all.bands.find((a) => a.id === b.id));
+    expect(only.marks).toEqual(all.marks);
   });
 });

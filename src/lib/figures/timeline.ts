@@ -75,7 +75,18 @@ export interface TimelineOptions {
   domain?: Span;
   /** Phases to tint more strongly (an actor's phases). */
   highlight?: ReadonlySet<string>;
+  /** Draw only the highlighted phases (see everyPhaseUpTo). */
+  onlyHighlighted?: boolean;
 }
+
+/**
+ * Up to this many phases, an actor's timeline draws every phase of the book, its own tinted, so
+ * the reader sees where its events fall in the whole war. Beyond it the bands would be slivers a
+ * fraction of a pixel wide and the legend a list of every phase on every actor's page (so the
+ * actor pages would grow with actors times phases): the timeline then draws only the actor's
+ * own phases, on the same axis.
+ */
+export const everyPhaseUpTo = 40;
 
 const pad = 8;
 const bandHeight = 22;
@@ -203,6 +214,7 @@ export function timelineGeometry(
     options.width ?? null,
     options.domain ?? null,
     options.highlight ? [...options.highlight].sort() : null,
+    options.onlyHighlighted ?? false,
     events.map(objectId),
   ]);
   return geometries.get([phases], key, () => drawTimeline(phases, events, options));
@@ -215,7 +227,9 @@ function drawTimeline(
 ): TimelineGeometry {
   const width = options.width ?? 720;
   const { scale, paceChanges, ticks, bands: plain } = axisOf(phases, width, options.domain);
-  const bands = plain.map((b) => ({ ...b, highlighted: options.highlight?.has(b.id) ?? false }));
+  const bands = plain
+    .map((b) => ({ ...b, highlighted: options.highlight?.has(b.id) ?? false }))
+    .filter((b) => b.highlighted || !options.onlyHighlighted);
 
   const plotTop = bandHeight + axisHeight;
   const placed = byDate(events).map((e) => {

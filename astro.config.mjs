@@ -16,6 +16,9 @@ export default defineConfig({
   outDir: process.env.BOOK_OUT_DIR ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory" },
+  // Scoped styles as a class added to the class attribute: lighter pages than a data attribute
+  // on every element, with the same specificity.
+  scopedStyleStrategy: "class",
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({

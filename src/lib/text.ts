@@ -8,3 +8,19 @@ export function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const sentences = new Intl.Segmenter("en-u-ss-standard", { granularity: "sentence" });
+
+/**
+ * The opening of a text for a page's meta description: its first sentence, or as many as make at
+ * least `min` characters (search engines show about 160). Abbreviations such as "Col." do not
+ * end a sentence.
+ */
+export function opening(text: string, min = 60): string {
+  let out = "";
+  for (const { segment } of sentences.segment(text)) {
+    out += segment;
+    if (out.trim().length >= min) break;
+  }
+  return out.trim();
+}

@@ -39,6 +39,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/phases/tinzaouatene/");
     await expect(page.locator("h1")).toBeVisible();
     await expect(page.locator("section[data-footnotes] li").first()).toBeVisible();
-    await expect(page.locator("section.claim").first()).toBeVisible();
+    await expect(page.locator("ul.claim-list li").first()).toBeVisible();
+    await expect(page.locator("li.event .short-cites").first()).toBeVisible();
   });
 });

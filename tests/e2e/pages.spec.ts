@@ -54,6 +54,31 @@ test("the disputes page shows every claim with its positions and the book's asse
   await expect(claims.first().locator(".assessment")).toContainText("The book’s assessment");
 });
 
+test("an actor's briefing indexes its events and disputes, one line each, leading to the full entries", async ({
+  page,
+}) => {
+  await page.goto("/actors/wagner/");
+  const events = page.locator("#events ~ ol li.event");
+  const marks = page.locator("#actor-timeline svg a[href^='/events/']");
+  expect(await events.count()).toBeGreaterThan(10);
+  expect(await events.count()).toBe(await marks.count());
+  await expect(page.locator("#actor-timeline figcaption a[href='#events']")).toBeVisible();
+  const disputes = page.locator("ul.claim-list li");
+  expect(await disputes.count()).toBeGreaterThan(5);
+  const first = disputes.first().locator("a[href^='/claims/#']");
+  const question = (await first.textContent()) ?? "";
+  await expect(disputes.first()).toContainText(/\d positions?; .+, \d{4}/);
+  await events.first().locator("a[href^='/events/']").click();
+  await expect(page.locator(".lede .short-cites a").first()).toHaveAttribute("href", /^\/sources\//);
+  await page.goBack();
+  await first.click();
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const card = page.locator(`section.claim[id="${id}"]`);
+  await expect(card).toBeInViewport();
+  await expect(card.locator(".claim-q")).toContainText(question);
+  await expect(card.locator(".assessment")).toContainText("The book’s assessment");
+});
+
 test("index pages exist for sources, glossary, places and people", async ({ page }) => {
   for (const path of ["/sources/", "/glossary/", "/places/", "/who/", "/actors/", "/phases/"]) {
     const response = await page.goto(path);

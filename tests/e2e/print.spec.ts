@@ -40,12 +40,18 @@ test.describe("printing a page", () => {
   });
 
   test("keeps headings with what follows and claims and tables in one piece", async ({ page }) => {
-    await page.goto("/actors/wagner/");
-    const breaks = await page.evaluate(() => ({
-      h2: getComputedStyle(document.querySelector("main h2:not(.sr-only)") ?? document.body).breakAfter,
-      claim: getComputedStyle(document.querySelector(".claim") ?? document.body).breakInside,
-    }));
-    expect(breaks).toEqual({ h2: "avoid", claim: "avoid" });
+    const breaks = async (path: string, claim: string) => {
+      await page.goto(path);
+      return page.evaluate(
+        (claim) => ({
+          h2: getComputedStyle(document.querySelector("main h2:not(.sr-only)") ?? document.body).breakAfter,
+          claim: getComputedStyle(document.querySelector(claim) ?? document.body).breakInside,
+        }),
+        claim,
+      );
+    };
+    expect(await breaks("/actors/wagner/", ".claim-list li")).toEqual({ h2: "avoid", claim: "avoid" });
+    expect(await breaks("/claims/", ".claim")).toEqual({ h2: "avoid", claim: "avoid" });
   });
 });
 

@@ -11,6 +11,10 @@ export const eventSchema = z.strictObject({
   /** Last day of an event that lasted, or the other end of a disputed date. */
   endDate: isoDate.optional(),
   place: ref("places").optional(),
+  /**
+   * The actors the event concerns: those who took part and those it happened to (Prigozhin in his
+   * death, Fedyanin killed at Tinzaouatene), so that each actor's briefing lists it.
+   */
   actors: z.array(ref("actors")).min(1),
   phase: ref("phases"),
   /** One or two sentences in the book's words. */

@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { chromium, type Page } from "playwright-core";
 import { pdfPublished } from "../src/components/print/pdf-links.ts";
 import { printedAt } from "../src/components/print/printed.ts";
-import { printWords } from "../src/components/print/words.ts";
+import { t } from "../src/i18n/t.ts";
 import { chromiumArgs, findChromium, noChromiumHelp } from "./lib/chromium.ts";
 import { finishDocument, finishPdf } from "./lib/pdf-finish.ts";
 import { checkPdfLinks } from "./lib/pdf-link-check.ts";
@@ -52,7 +52,7 @@ const bookJob: Job = async ({ page, origin, paper }) => {
   const book = await printBook(page, `${origin}/print/`, paper);
   const pdf = await finishDocument(book.doc, {
     title: book.title,
-    author: printWords.author,
+    author: t("print.author"),
     subject: book.subject,
     outline: book.outline,
     date: printedAt(),
@@ -68,7 +68,7 @@ function briefingJob(collection: string, id: string): Job {
     const printed = await printPage(page, `${origin}/${collection}/${id}/`, paper);
     const pdf = await finishPdf(printed.bytes, {
       title: printed.title,
-      author: printWords.author,
+      author: t("print.author"),
       subject: printed.subject,
       headings: printed.headings,
       date: printedAt(),

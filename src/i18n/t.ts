@@ -1,4 +1,4 @@
-import strings from "./en.json";
+import strings from "./en.json" with { type: "json" };
 
 export type UiKey = keyof typeof strings;
 

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { OutlineItem } from "../../scripts/lib/pdf-read.ts";
 import { bookFigures } from "../../src/components/print/book-parts.ts";
-import { printWords } from "../../src/components/print/words.ts";
+import { t } from "../../src/i18n/t.ts";
 import { byOrder } from "../../src/lib/book-data.ts";
 import { formatRange } from "../../src/lib/dates.ts";
 import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
@@ -45,8 +45,8 @@ const figureTitle = (id: (typeof bookFigures)[number]["id"]) => bookFigures.find
 describe("the figures of the whole book (briefing-book.pdf)", () => {
   test("“Maps and charts” follows the contents in the outline, each figure an entry starting its own page", () => {
     const part = outline[1];
-    expect(outline[0]?.title).toBe(printWords.contents);
-    expect(part?.title).toBe(printWords.partFigures);
+    expect(outline[0]?.title).toBe(t("print.contents"));
+    expect(part?.title).toBe(t("print.partFigures"));
     expect(part?.children.map((c) => c.title)).toEqual(bookFigures.map((f) => f.title));
     const starts = part?.children.map((c) => c.page ?? 0) ?? [];
     expect(starts[0]).toBe(part?.page);

@@ -2,7 +2,7 @@ import type { ActorData } from "../../schemas/actor.ts";
 import type { PhaseData } from "../../schemas/phase.ts";
 import { byOrder, groupByKind, type Entry } from "../../lib/book-data.ts";
 import { bookAnchor } from "./book-html.ts";
-import { printWords } from "./words.ts";
+import { t } from "../../i18n/t.ts";
 
 /** A briefing as the book lists it: anchor, title and the date it is current to. */
 export interface BookBriefing {
@@ -23,10 +23,10 @@ export type PartId = "contents" | "figures" | "phases" | "actors" | "timeline" |
 
 /** The figures of the book's part "Maps and charts", in order: each starts a page. */
 export const bookFigures = [
-  { id: "map", title: printWords.figureMap },
-  { id: "timeline", title: printWords.figureTimeline },
-  { id: "relations", title: printWords.figureRelations },
-  { id: "relations-by-phase", title: printWords.figureRelationsByPhase },
+  { id: "map", title: t("print.figureMap") },
+  { id: "timeline", title: t("print.figureTimeline") },
+  { id: "relations", title: t("print.figureRelations") },
+  { id: "relations-by-phase", title: t("print.figureRelationsByPhase") },
 ] as const;
 export type FigureId = (typeof bookFigures)[number]["id"];
 
@@ -43,11 +43,11 @@ export function bookParts(phases: Entry<PhaseData>[], actors: Entry<ActorData>[]
     groups,
   });
   return [
-    part("contents", printWords.contents),
-    part("figures", printWords.partFigures, [
+    part("contents", t("print.contents")),
+    part("figures", t("print.partFigures"), [
       { briefings: bookFigures.map((f) => ({ anchor: bookAnchor.figure(f.id), title: f.title, asOf: currentTo })) },
     ]),
-    part("phases", printWords.partPhases, [
+    part("phases", t("print.partPhases"), [
       {
         briefings: byOrder(phases).map((p) => ({
           anchor: bookAnchor.phase(p.id),
@@ -58,16 +58,16 @@ export function bookParts(phases: Entry<PhaseData>[], actors: Entry<ActorData>[]
     ]),
     part(
       "actors",
-      printWords.partActors,
+      t("print.partActors"),
       groupByKind(actors).map((g) => ({
         label: g.label,
         anchor: bookAnchor.kind(g.kind),
         briefings: g.actors.map((a) => ({ anchor: bookAnchor.actor(a.id), title: a.data.name, asOf: a.data.asOf })),
       })),
     ),
-    part("timeline", printWords.partTimeline),
-    part("claims", printWords.partClaims),
-    part("glossary", printWords.partGlossary),
-    part("bibliography", printWords.partBibliography),
+    part("timeline", t("print.partTimeline")),
+    part("claims", t("print.partClaims")),
+    part("glossary", t("print.partGlossary")),
+    part("bibliography", t("print.partBibliography")),
   ];
 }

@@ -11,7 +11,7 @@
  * caches, so do not run this while another build runs in the same checkout.
  * Usage: npm run bench [-- --large] [--sizes 100,1000] [--only build,scale,reader,lighthouse] [--keep]
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -107,7 +107,7 @@ if (sections.has("scale")) {
 }
 
 if (sections.has("reader") || sections.has("lighthouse")) {
-  if (htmlPages(realOut).length === 0) {
+  if (!existsSync(realOut) || htmlPages(realOut).length === 0) {
     await build(realOut);
   }
 }

@@ -3,6 +3,7 @@ import { actorKinds, relationTypes } from "../schemas/actor.ts";
 import type { ClaimData } from "../schemas/claim.ts";
 import type { Citation } from "../schemas/citation.ts";
 import type { EventData } from "../schemas/event.ts";
+import type { GlossaryData } from "../schemas/glossary.ts";
 import type { PhaseData } from "../schemas/phase.ts";
 import type { SourceData } from "../schemas/source.ts";
 import { citedSourceIds } from "./citations.ts";
@@ -29,6 +30,11 @@ export const kindLabels: Record<ActorKind, { one: string; many: string }> = {
 
 export function byOrder<E extends Entry<PhaseData>>(phases: E[]): E[] {
   return [...phases].sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Glossary entries in alphabetical order of their terms, whatever their case. */
+export function byTerm<E extends Entry<GlossaryData>>(entries: E[]): E[] {
+  return [...entries].sort((a, b) => a.data.term.localeCompare(b.data.term, "en", { sensitivity: "base" }));
 }
 
 export function prevNext<E extends Entry<PhaseData>>(phases: E[], id: string) {

@@ -25,6 +25,24 @@ import { actors, events, phases } from "./figures-book.ts";
 const edges = relationEdges(actors);
 const graph = relationsGraph(actors, edges);
 
+/** The actors with `x` and `y` made partners (each side states it), in `phases` if given. */
+function withPartners(list: Entry<ActorData>[], x: string, y: string, phases?: string[]): Entry<ActorData>[] {
+  return list.map((a) =>
+    a.id === x || a.id === y
+      ? {
+          ...a,
+          data: {
+            ...a.data,
+            relations: [
+              ...a.data.relations,
+              { actor: a.id === x ? y : x, type: "partner" as const, ...(phases ? { phases } : {}) },
+            ],
+          },
+        }
+      : a,
+  );
+}
+
 describe("relations as edges", () => {
   it("lists each relation once, though both actors state it", () => {
     const stated = actors.flatMap((a) => a.data.relations.map((r) => [a.id, r.actor, r.type].join(" ")));
@@ -70,20 +88,7 @@ describe("the relations graph", () => {
   });
 
   it("changes when a relation is added", () => {
-    const changed = actors.map((a) =>
-      a.id === "turkey" || a.id === "mali"
-        ? {
-            ...a,
-            data: {
-              ...a.data,
-              relations: [
-                ...a.data.relations,
-                { actor: a.id === "turkey" ? "mali" : "turkey", type: "partner" as const },
-              ],
-            },
-          }
-        : a,
-    );
+    const changed = withPartners(actors, "turkey", "mali");
     const more = relationsGraph(changed, relationEdges(changed));
     expect(more.nodes.map((n) => n.id)).toContain("turkey");
     expect(more).not.toEqual(graph);
@@ -162,20 +167,7 @@ describe("the relations of one phase (on the phase's page and in its section of 
   });
 
   it("change when a relation is added to the content, in the phases it names only", () => {
-    const added = actors.map((a) =>
-      a.id === "france" || a.id === "algeria"
-        ? {
-            ...a,
-            data: {
-              ...a.data,
-              relations: [
-                ...a.data.relations,
-                { actor: a.id === "france" ? "algeria" : "france", type: "partner" as const, phases: ["coups"] },
-              ],
-            },
-          }
-        : a,
-    );
+    const added = withPartners(actors, "france", "algeria", ["coups"]);
     expect(has(ofPhase("coups", added).held, "algeria", "france", "partner")).toBe(true);
     expect(has(ofPhase("coups", added).added, "algeria", "france", "partner")).toBe(true);
     expect(has(ofPhase("wagner-arrives", added).ended, "algeria", "france", "partner")).toBe(true);

@@ -4,11 +4,11 @@
  * The content check runs before Astro starts, so each case takes a couple of seconds. The
  * messages themselves are locked down in integrity.test.ts; this checks the build's behaviour.
  */
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import { filesUnder } from "../gates/dist-pages.ts";
 import { miniBook } from "./helpers.ts";
 
@@ -94,23 +94,31 @@ function snapshot(out: string): Map<string, string> {
   return new Map(filesUnder(out).map((f) => [f, readFileSync(path.join(out, f), "utf8")]));
 }
 
-describe("a mistake in the content fails the build and keeps the last good site", () => {
-  mistakes.forEach(({ name, changes, expected }, n) => {
-    it(name, { timeout: 60_000 }, () => {
-      const dir = path.join(work, String(n));
-      const before = previousSite(dir);
-      const result = spawnSync(process.execPath, [path.join(root, "scripts", "build.ts")], {
+/** Runs the real build on a content folder; resolves with its exit code and all it printed. */
+function build(content: string, out: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(root, "scripts", "build.ts")],
+      {
         cwd: root,
         encoding: "utf8",
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: "1",
-          BOOK_CONTENT_DIR: brokenBook(dir, changes),
-          BOOK_OUT_DIR: path.join(dir, "dist"),
-        },
-      });
-      const output = `${result.stdout}\n${result.stderr}`;
-      expect(result.status, output).not.toBe(0);
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BOOK_CONTENT_DIR: content, BOOK_OUT_DIR: out },
+      },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (error.code as number | null) : 0, output: `${stdout}\n${stderr}` }),
+    );
+  });
+}
+
+// Each case builds in its own folder, so they run side by side.
+describe.concurrent("a mistake in the content fails the build and keeps the last good site", () => {
+  mistakes.forEach(({ name, changes, expected }, n) => {
+    it(name, { timeout: 60_000 }, async ({ expect }) => {
+      const dir = path.join(work, String(n));
+      const before = previousSite(dir);
+      const { status, output } = await build(brokenBook(dir, changes), path.join(dir, "dist"));
+      expect(status, output).not.toBe(0);
       for (const pattern of expected) expect(output).toMatch(pattern);
       expect(output).toMatch(/build: content check failed/);
       expect(snapshot(path.join(dir, "dist"))).toEqual(before);

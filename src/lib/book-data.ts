@@ -6,8 +6,17 @@ import type { EventData } from "../schemas/event.ts";
 import type { GlossaryData } from "../schemas/glossary.ts";
 import type { PhaseData } from "../schemas/phase.ts";
 import type { SourceData } from "../schemas/source.ts";
+import {
+  actorLinks,
+  claimsByActor,
+  claimsByPhase,
+  eventIndex,
+  eventsByDate,
+  phaseOrder,
+  phasesListing,
+} from "./book-index.ts";
 import { citedSourceIds } from "./citations.ts";
-import { bounds, compareDates } from "./dates.ts";
+import { bounds } from "./dates.ts";
 
 /** The shape every collection entry has, without Astro's types. */
 export interface Entry<T> {
@@ -28,8 +37,11 @@ export const kindLabels: Record<ActorKind, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
 };
 
+// The lookups below use indexes built once per list (src/lib/book-index.ts), not a scan of the
+// whole book per page; each returns a list of its own, as a filter would.
+
 export function byOrder<E extends Entry<PhaseData>>(phases: E[]): E[] {
-  return [...phases].sort((a, b) => a.data.order - b.data.order);
+  return [...phaseOrder(phases).ordered];
 }
 
 /** Glossary entries in alphabetical order of their terms, whatever their case. */
@@ -38,13 +50,13 @@ export function byTerm<E extends Entry<GlossaryData>>(entries: E[]): E[] {
 }
 
 export function prevNext<E extends Entry<PhaseData>>(phases: E[], id: string) {
-  const ordered = byOrder(phases);
-  const i = ordered.findIndex((p) => p.id === id);
-  return { prev: i > 0 ? ordered[i - 1] : undefined, next: ordered[i + 1] };
+  const { ordered, position } = phaseOrder(phases);
+  const i = position.get(id) ?? -1;
+  return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
 }
 
 export function byDate<E extends Entry<EventData>>(events: E[]): E[] {
-  return [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  return [...eventsByDate(events)];
 }
 
 /** Actors grouped by kind, in the order of the schema's kinds, each group sorted by name. */
@@ -73,33 +85,39 @@ export function relationGroups<E extends Entry<ActorData>>(actor: E, actors: Map
 
 /** Actors that list `id` among their leaders or members. */
 export function reverseLinks<E extends Entry<ActorData>>(id: string, actors: E[]) {
-  return {
-    leads: actors.filter((a) => a.data.leaders.includes(id)),
-    memberOf: actors.filter((a) => a.data.members.includes(id)),
-  };
+  const { leads, memberOf } = actorLinks(actors);
+  return { leads: [...(leads.get(id) ?? [])], memberOf: [...(memberOf.get(id) ?? [])] };
 }
 
 /** Phases an actor appears in: those it lists and those that list it, in order. */
 export function phasesOfActor<P extends Entry<PhaseData>>(actor: Entry<ActorData>, phases: P[]) {
-  return byOrder(phases).filter((p) => actor.data.phases.includes(p.id) || p.data.actors.includes(actor.id));
+  const { ordered, position } = phaseOrder(phases);
+  const places = new Set([
+    ...actor.data.phases.flatMap((id) => position.get(id) ?? []),
+    ...(phasesListing(phases).get(actor.id) ?? []).map((p) => position.get(p.id) ?? 0),
+  ]);
+  return [...places].sort((a, b) => a - b).flatMap((i) => ordered[i] ?? []);
 }
 
 export function eventsOfActor<E extends Entry<EventData>>(id: string, events: E[]) {
-  return byDate(events.filter((e) => e.data.actors.includes(id)));
+  return [...(eventIndex(events).byActor.get(id) ?? [])];
 }
 
 export function eventsOfPhase<E extends Entry<EventData>>(id: string, events: E[]) {
-  return byDate(events.filter((e) => e.data.phase === id));
+  return [...(eventIndex(events).byPhase.get(id) ?? [])];
+}
+
+export function eventsAtPlace<E extends Entry<EventData>>(id: string, events: E[]) {
+  return [...(eventIndex(events).byPlace.get(id) ?? [])];
 }
 
 export function claimsOfActor<C extends Entry<ClaimData>>(id: string, claims: C[]) {
-  return claims.filter((c) => c.data.actors.includes(id) || c.data.positions.some((p) => p.heldBy === id));
+  return [...(claimsByActor(claims).get(id) ?? [])];
 }
 
 /** Claims about a phase: those that list it, and those attached to its events. */
 export function claimsOfPhase<C extends Entry<ClaimData>>(id: string, claims: C[], events: Entry<EventData>[]) {
-  const viaEvents = new Set(events.filter((e) => e.data.phase === id).flatMap((e) => e.data.claims));
-  return claims.filter((c) => c.data.phases.includes(id) || viaEvents.has(c.id));
+  return [...(claimsByPhase(claims, events).get(id) ?? [])];
 }
 
 /** The newest date any source can stand for: nothing in the book is later than this. */

@@ -26,7 +26,11 @@ const termNames = (g: CollectionEntry<"glossary">) => [g.data.term, g.data.expan
 const placeNames = (p: CollectionEntry<"places">) => [p.data.name, ...p.data.variants];
 
 function index(book: Book) {
-  const shortNames = book.actors.map((a) => ({ id: a.id, folded: fold(a.data.shortName) }));
+  const shortNames = new Map<string, Set<string>>();
+  for (const a of book.actors) {
+    const folded = fold(a.data.shortName);
+    shortNames.set(folded, (shortNames.get(folded) ?? new Set()).add(a.id));
+  }
   const termsOf = new Map<string, string[]>();
   for (const g of book.glossary) {
     if (g.data.actor) termsOf.set(g.data.actor, [...(termsOf.get(g.data.actor) ?? []), ...termNames(g)]);
@@ -56,10 +60,12 @@ const indexes = new WeakMap<Book, ReturnType<typeof index>>();
  */
 function actorNames(ix: ReturnType<typeof index>, actor: CollectionEntry<"actors">): string[] {
   const { name, shortName, aliases } = actor.data;
-  const others = ix.shortNames.filter((s) => s.id !== actor.id).map((s) => s.folded);
   const own = fold(shortName).split(/\s+/);
+  // Another actor's short name, looked up by name rather than compared with every actor's.
+  const isOther = (folded: string) => [...(ix.shortNames.get(folded) ?? [])].some((id) => id !== actor.id);
   const pointsElsewhere = (word: string) =>
-    others.some((o) => word === `${o}'s` || (word.startsWith(o) && word !== o && own.includes(word)));
+    (word.endsWith("'s") && isOther(word.slice(0, -2))) ||
+    (own.includes(word) && Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 1)).some(isOther));
   return [name, ...aliases, ...(ix.termsOf.get(actor.id) ?? [])].map((n) =>
     n
       .split(/\s+/)

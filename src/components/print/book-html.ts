@@ -87,7 +87,19 @@ export function bookHref(href: string, site: string | URL): string {
   return url.href;
 }
 
-/** Points every site-relative link of the page at its place in the book (see bookHref). */
+/**
+ * Points every site-relative link of the page at its place in the book (see bookHref). The book
+ * links to the same pages many times over (every briefing to its actors, phases and events), so
+ * each address is worked out once.
+ */
 export function localizeLinks(html: string, site: string | URL): string {
-  return html.replace(/\shref="(\/[^"]*)"/g, (_, href: string) => ` href="${bookHref(href, site)}"`);
+  const done = new Map<string, string>();
+  return html.replace(/\shref="(\/[^"]*)"/g, (_, href: string) => {
+    let local = done.get(href);
+    if (local === undefined) {
+      local = bookHref(href, site);
+      done.set(href, local);
+    }
+    return ` href="${local}"`;
+  });
 }

@@ -73,7 +73,7 @@ function scaleBarFor(projection: GeoProjection, width: number, height: number): 
   return { x: margin, y: height - margin, width: round(km * pxPerKm), label: `${km} km` };
 }
 
-const bases = new Map<string, Base>();
+const bases = new Memo<Base>();
 
 /** The frame less a few pixels, so that labels keep clear of its edge. */
 function inset(frame: Box, by = 4): Box {
@@ -85,14 +85,18 @@ function nameBox(l: CountryLabel): Box {
 }
 
 /**
- * What every map of the region shares, computed once per size and resolution: the frame (Mali and
- * every place in the region, padded by a degree), the country shapes, and the country names,
- * set clear of every place the full map marks.
+ * What every map of the region shares, computed once per list of places, size and resolution
+ * (looked up by the list itself, not by its content, which would cost a pass over every place of
+ * the book on every page with a map): the frame (Mali and every place in the region, padded by a
+ * degree), the country shapes, and the country names, set clear of every place the full map marks.
  */
 function baseMap(region: MapPlace[], width: number, resolution: Resolution, size: number): Base {
-  const key = JSON.stringify([width, resolution, size, region.map((p) => [p.id, p.name, p.lon, p.lat, p.approximate])]);
-  const cached = bases.get(key);
-  if (cached) return cached;
+  return bases.get([region], JSON.stringify([width, resolution, size]), () =>
+    drawBaseMap(region, width, resolution, size),
+  );
+}
+
+function drawBaseMap(region: MapPlace[], width: number, resolution: Resolution, size: number): Base {
   const focus = countries(resolution).find((c) => c.id === focusId);
   const focusBox = focus ? geoBounds(focus) : [];
   const box = boxAround([...(focusBox as LonLat[]), ...region.map((p): LonLat => [p.lon, p.lat])], 1.5);
@@ -123,7 +127,7 @@ function baseMap(region: MapPlace[], width: number, resolution: Resolution, size
     countryLabels.push(label);
     taken.push(nameBox(label));
   }
-  const base = {
+  return {
     width,
     height,
     projection,
@@ -132,9 +136,12 @@ function baseMap(region: MapPlace[], width: number, resolution: Resolution, size
     frame: frameCorners(projection, width, height),
     scaleBar,
   };
-  bases.set(key, base);
-  return base;
 }
+
+const regions = new Memo<MapPlace[]>();
+
+/** The places of a list that lie in the region (see inRegion), once per list. */
+const regionOf = (places: MapPlace[]) => regions.get([places], "", () => places.filter(inRegion));
 
 const maps = new Memo<PlaceMap>();
 
@@ -157,7 +164,7 @@ function drawRegionalMap(places: MapPlace[], options: PlaceMapOptions): PlaceMap
   const width = options.width ?? 600;
   const size = options.labelSize ?? 12;
   const resolution = options.resolution ?? "50m";
-  const region = places.filter(inRegion);
+  const region = regionOf(places);
   const base = baseMap(region, width, resolution, size);
   const frame: Box = { x: 0, y: 0, width, height: base.height };
   const shown = region.filter((p) => options.shown?.has(p.id) ?? true);

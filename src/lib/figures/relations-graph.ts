@@ -150,6 +150,30 @@ export function drawsEveryActor(graph: Graph): boolean {
   return graph.nodes.length <= faintActorsUpTo;
 }
 
+const indexes = new WeakMap<Graph, { edges: Map<string, number[]>; nodes: Map<string, number[]> }>();
+
+/**
+ * Where each relation (by edgeKey) and each actor stands in the graph's lists, once per graph: a
+ * phase's view picks its own from them instead of testing every relation and actor of the book.
+ */
+function graphIndex(graph: Graph) {
+  let index = indexes.get(graph);
+  if (!index) {
+    const positions = <T>(list: T[], key: (item: T) => string) => {
+      const map = new Map<string, number[]>();
+      list.forEach((item, i) => map.set(key(item), [...(map.get(key(item)) ?? []), i]));
+      return map;
+    };
+    index = { edges: positions(graph.edges, edgeKey), nodes: positions(graph.nodes, (n) => n.id) };
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+/** The items of `list` at `positions`, in the list's order. */
+const inOrder = <T>(positions: number[], list: T[]): T[] =>
+  [...new Set(positions)].sort((a, b) => a - b).flatMap((i) => list[i] ?? []);
+
 /**
  * The same picture for one phase: every actor in its place, those without a relation in the phase
  * drawn faint and unlabelled, and only the relations that held then. Computed once per graph,
@@ -159,11 +183,19 @@ export function phaseGraph(graph: Graph, phaseEdges: Edge[], labelSize = graph.l
   const held = new Set(phaseEdges.map(edgeKey));
   const key = `${labelSize} ${markerScale} ${[...held].sort().join(",")}`;
   return phaseViews.get([graph], key, () => {
-    const edges = graph.edges.filter((e) => held.has(edgeKey(e)));
+    const at = graphIndex(graph);
+    const edges = inOrder(
+      [...held].flatMap((k) => at.edges.get(k) ?? []),
+      graph.edges,
+    );
     const active = new Set(edges.flatMap((e) => [e.a, e.b]));
-    const nodes = graph.nodes
-      .filter((n) => drawsEveryActor(graph) || active.has(n.id))
-      .map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
+    const drawn = drawsEveryActor(graph)
+      ? graph.nodes
+      : inOrder(
+          [...active].flatMap((id) => at.nodes.get(id) ?? []),
+          graph.nodes,
+        );
+    const nodes = drawn.map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
     const labelled = labelNodes(nodes, graph.width, graph.height, labelSize, markerScale);
     return { ...graph, labelSize, markerScale, edges, nodes: labelled };
   });

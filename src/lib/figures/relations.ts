@@ -95,13 +95,26 @@ export function edgesByPhase(
   return new Map(phaseIds.map((id) => [id, edgesInPhase(edges, id, present)]));
 }
 
+const keysOf = new WeakMap<Map<string, Edge[]>, Map<string, Set<string>>>();
+
+/** The keys of the relations held in each phase, once per map of them (heldSince asks per relation). */
+function heldKeys(byPhase: Map<string, Edge[]>): Map<string, Set<string>> {
+  let keys = keysOf.get(byPhase);
+  if (!keys) {
+    keys = new Map([...byPhase].map(([id, edges]) => [id, new Set(edges.map(edgeKey))]));
+    keysOf.set(byPhase, keys);
+  }
+  return keys;
+}
+
 /**
  * The phase from which a relation held without a break up to `phaseIds[i]`: the first of the run
  * of phases, ending with that one, in which it held. `phaseIds` is in the phases' order.
  */
 export function heldSince(edge: Edge, i: number, phaseIds: readonly string[], byPhase: Map<string, Edge[]>): string {
   const key = edgeKey(edge);
-  const holds = (j: number) => (byPhase.get(phaseIds[j] ?? "") ?? []).some((e) => edgeKey(e) === key);
+  const keys = heldKeys(byPhase);
+  const holds = (j: number) => keys.get(phaseIds[j] ?? "")?.has(key) ?? false;
   let first = i;
   while (first > 0 && holds(first - 1)) first--;
   return phaseIds[first] ?? "";

@@ -1,0 +1,90 @@
+/**
+ * The book's lists indexed by the ids their entries name (the events of each actor, the claims of
+ * each phase, the actors that list another as a leader, ...), each index built once per list and
+ * kept for as long as the list lives (a build has one list per collection). A page looks up its
+ * own entry: scanning every list of the book on every page made the build grow with the square
+ * of the book. The indexes keep each list's order; they are shared, so callers must not change
+ * the lists they return (src/lib/book-data.ts hands out copies).
+ */
+import type { ActorData } from "../schemas/actor.ts";
+import type { ClaimData } from "../schemas/claim.ts";
+import type { EventData } from "../schemas/event.ts";
+import type { PhaseData } from "../schemas/phase.ts";
+import type { Entry } from "./book-data.ts";
+import { compareDates } from "./dates.ts";
+import { Memo } from "./figures/memo.ts";
+
+/** The entries of `list` under each key they name, each entry once per key, in the list's order. */
+export function groupBy<E>(list: readonly E[], keysOf: (entry: E) => Iterable<string>): Map<string, E[]> {
+  const groups = new Map<string, E[]>();
+  for (const entry of list) {
+    for (const key of new Set(keysOf(entry))) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+const memo = new Memo<unknown>();
+const once = <T>(objects: readonly object[], key: string, build: () => T): T => memo.get(objects, key, build) as T;
+
+/** Phases in their order; the place of each in that order, by id. */
+export function phaseOrder<P extends Entry<PhaseData>>(phases: P[]): { ordered: P[]; position: Map<string, number> } {
+  return once([phases], "order", () => {
+    const ordered = [...phases].sort((a, b) => a.data.order - b.data.order);
+    return { ordered, position: new Map(ordered.map((p, i) => [p.id, i])) };
+  });
+}
+
+/** Events by date (then id). */
+export function eventsByDate<E extends Entry<EventData>>(events: E[]): E[] {
+  return once([events], "date", () =>
+    [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+  );
+}
+
+/** Events by date under each actor they name, under their phase and under their place. */
+export function eventIndex<E extends Entry<EventData>>(
+  events: E[],
+): { byActor: Map<string, E[]>; byPhase: Map<string, E[]>; byPlace: Map<string, E[]> } {
+  return once([events], "events", () => {
+    const dated = eventsByDate(events);
+    return {
+      byActor: groupBy(dated, (e) => e.data.actors),
+      byPhase: groupBy(dated, (e) => [e.data.phase]),
+      byPlace: groupBy(dated, (e) => (e.data.place ? [e.data.place] : [])),
+    };
+  });
+}
+
+/** Claims under each actor they name or that holds one of their positions. */
+export function claimsByActor<C extends Entry<ClaimData>>(claims: C[]): Map<string, C[]> {
+  return once([claims], "actors", () =>
+    groupBy(claims, (c) => [...c.data.actors, ...c.data.positions.flatMap((p) => (p.heldBy ? [p.heldBy] : []))]),
+  );
+}
+
+/** Claims under each phase they name and each phase of an event that lists them. */
+export function claimsByPhase<C extends Entry<ClaimData>>(claims: C[], events: Entry<EventData>[]): Map<string, C[]> {
+  return once([claims, events], "phases", () => {
+    const viaEvents = groupBy(events, (e) => e.data.claims);
+    return groupBy(claims, (c) => [...c.data.phases, ...(viaEvents.get(c.id) ?? []).map((e) => e.data.phase)]);
+  });
+}
+
+/** Actors under each actor they list as a leader, and under each they list as a member. */
+export function actorLinks<A extends Entry<ActorData>>(
+  actors: A[],
+): { leads: Map<string, A[]>; memberOf: Map<string, A[]> } {
+  return once([actors], "links", () => ({
+    leads: groupBy(actors, (a) => a.data.leaders),
+    memberOf: groupBy(actors, (a) => a.data.members),
+  }));
+}
+
+/** Phases, in order, under each actor they list. */
+export function phasesListing<P extends Entry<PhaseData>>(phases: P[]): Map<string, P[]> {
+  return once([phases], "actors", () => groupBy(phaseOrder(phases).ordered, (p) => p.data.actors));
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeSyntheticBook } from "../../scripts/gen-book.ts";
+import {
+  byDate,
+  byOrder,
+  claimsOfActor,
+  claimsOfPhase,
+  eventsAtPlace,
+  eventsOfActor,
+  eventsOfPhase,
+  phasesOfActor,
+  prevNext,
+  reverseLinks,
+  type Entry,
+} from "../../src/lib/book-data.ts";
+import { checkContent } from "../../src/lib/integrity.ts";
+import { compareDates } from "../../src/lib/dates.ts";
+import type { ActorData } from "../../src/schemas/actor.ts";
+import type { ClaimData } from "../../src/schemas/claim.ts";
+import type { EventData } from "../../src/schemas/event.ts";
+import type { PhaseData } from "../../src/schemas/phase.ts";
+
+/** The lookups as they were written before the indexes: a scan of the whole list per question. */
+const scan = {
+  byOrder: (phases: Entry<PhaseData>[]) => [...phases].sort((a, b) => a.data.order - b.data.order),
+  byDate: (events: Entry<EventData>[]) =>
+    [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+  phasesOfActor: (actor: Entry<ActorData>, phases: Entry<PhaseData>[]) =>
+    scan.byOrder(phases).filter((p) => actor.data.phases.includes(p.id) || p.data.actors.includes(actor.id)),
+  eventsOfActor: (id: string, events: Entry<EventData>[]) =>
+    scan.byDate(events.filter((e) => e.data.actors.includes(id))),
+  eventsOfPhase: (id: string, events: Entry<EventData>[]) => scan.byDate(events.filter((e) => e.data.phase === id)),
+  eventsAtPlace: (id: string, events: Entry<EventData>[]) => scan.byDate(events.filter((e) => e.data.place === id)),
+  claimsOfActor: (id: string, claims: Entry<ClaimData>[]) =>
+    claims.filter((c) => c.data.actors.includes(id) || c.data.positions.some((p) => p.heldBy === id)),
+  claimsOfPhase: (id: string, claims: Entry<ClaimData>[], events: Entry<EventData>[]) => {
+    const viaEvents = new Set(events.filter((e) => e.data.phase === id).flatMap((e) => e.data.claims));
+    return claims.filter((c) => c.data.phases.includes(id) || viaEvents.has(c.id));
+  },
+};
+
+interface Lists {
+  actors: Entry<ActorData>[];
+  phases: Entry<PhaseData>[];
+  events: Entry<EventData>[];
+  claims: Entry<ClaimData>[];
+  places: { id: string }[];
+}
+
+function lists(content: string): Lists {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const { book } = checkContent(content, root);
+  const of = <T>(c: keyof typeof book) => [...book[c].values()].map((e) => ({ id: e.id, data: e.data as T }));
+  return {
+    actors: of<ActorData>("actors"),
+    phases: of<PhaseData>("phases"),
+    events: of<EventData>("events"),
+    claims: of<ClaimData>("claims"),
+    places: [...book.places.values()].map((p) => ({ id: p.id })),
+  };
+}
+
+const work = mkdtempSync(path.join(tmpdir(), "book-data-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const books: [string, () => Lists][] = [
+  ["the real book", () => lists(path.resolve(import.meta.dirname, "../../content"))],
+  ["a synthetic book of 200 briefings", () => lists(writeSyntheticBook(200, work))],
+];
+
+describe.each(books)("the indexed lookups of %s", (_, load) => {
+  const b = load();
+
+  it("give what a scan of the whole list gives, in the same order", () => {
+    expect(byOrder(b.phases)).toEqual(scan.byOrder(b.phases));
+    expect(byDate(b.events)).toEqual(scan.byDate(b.events));
+    for (const a of b.actors) {
+      expect(phasesOfActor(a, b.phases)).toEqual(scan.phasesOfActor(a, b.phases));
+      expect(eventsOfActor(a.id, b.events)).toEqual(scan.eventsOfActor(a.id, b.events));
+      expect(claimsOfActor(a.id, b.claims)).toEqual(scan.claimsOfActor(a.id, b.claims));
+      expect(reverseLinks(a.id, b.actors)).toEqual({
+        leads: b.actors.filter((x) => x.data.leaders.includes(a.id)),
+        memberOf: b.actors.filter((x) => x.data.members.includes(a.id)),
+      });
+    }
+    const ordered = scan.byOrder(b.phases);
+    ordered.forEach((p, i) => {
+      expect(eventsOfPhase(p.id, b.events)).toEqual(scan.eventsOfPhase(p.id, b.events));
+      expect(claimsOfPhase(p.id, b.claims, b.events)).toEqual(scan.claimsOfPhase(p.id, b.claims, b.events));
+      expect(prevNext(b.phases, p.id)).toEqual({ prev: ordered[i - 1], next: ordered[i + 1] });
+    });
+    for (const p of b.places) expect(eventsAtPlace(p.id, b.events)).toEqual(scan.eventsAtPlace(p.id, b.events));
+  });
+
+  it("answer an id the book does not hold with nothing", () => {
+    expect(eventsOfActor("nobody", b.events)).toEqual([]);
+    expect(claimsOfPhase("no-phase", b.claims, b.events)).toEqual([]);
+    expect(prevNext(b.phases, "no-phase")).toEqual({ prev: undefined, next: undefined });
+  });
+
+  it("hand out lists of their own, so a caller that changes one changes no other page's", () => {
+    const first = b.actors[0];
+    if (!first) throw new Error("no actor");
+    const mine = eventsOfActor(first.id, b.events);
+    mine.length = 0;
+    expect(eventsOfActor(first.id, b.events)).toEqual(scan.eventsOfActor(first.id, b.events));
+  });
+});

@@ -6,6 +6,7 @@
  * without PDFs (and without links to them).
  */
 import { spawnSync } from "node:child_process";
+import { totalmem } from "node:os";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -22,9 +23,9 @@ const next = path.join(work, "dist");
 const previous = path.join(work, "dist-previous");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BOOK_OUT_DIR: next };
 
-function step(name: string, command: string, args: string[]): void {
+function step(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}): void {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`\nbuild: ${name} failed; ${path.relative(root, dist)}/ was left as it was.`);
     process.exit(result.status ?? 1);
@@ -56,7 +57,16 @@ step("content check", process.execPath, [
   path.join(root, "scripts", "check-content.ts"),
   process.env["BOOK_CONTENT_DIR"] ?? "content",
 ]);
-step("site", bin("astro"), ["build", "--silent"]);
+// Astro holds every compiled page in memory while it renders the whole book on one page; near
+// V8's default heap limit (about 4 GiB) a large book spends more time collecting garbage than
+// rendering. Half the machine's memory, up to 8 GiB, unless NODE_OPTIONS already says.
+const heapMiB = Math.min(8192, Math.floor(totalmem() / 2 / 2 ** 20));
+const nodeOptions = process.env["NODE_OPTIONS"] ?? "";
+step("site", bin("astro"), ["build", "--silent"], {
+  NODE_OPTIONS: nodeOptions.includes("--max-old-space-size")
+    ? nodeOptions
+    : `${nodeOptions} --max-old-space-size=${heapMiB}`.trim(),
+});
 step("search index", process.execPath, [path.join(root, "scripts", "search-index.ts"), next]);
 step(skipPdf ? "PDF links (PDFs skipped)" : "PDFs", process.execPath, [path.join(root, "scripts", "pdf.ts"), next]);
 

@@ -6,6 +6,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { test as sharedTest } from "./shared-page.ts";
 import { axeViolations } from "../gates/axe.ts";
 import { distDir, htmlPages, pageUrl } from "../gates/dist-pages.ts";
 import { expectOnScreen, focused, hashOf, tabUntil, type Focused } from "../gates/keyboard.ts";
@@ -14,9 +15,9 @@ import { views } from "../gates/views.ts";
 test.describe("every page meets WCAG 2.2 A and AA (axe) in light, dark and print", () => {
   for (const file of htmlPages()) {
     const url = pageUrl(file);
-    test(url, async ({ page }) => {
+    sharedTest(url, async ({ shared: page }) => {
       // Three axe runs: a minute, and a second more per 10 kB of page (the print page is 1.4 MB).
-      test.setTimeout(60_000 + Math.ceil(statSync(path.join(distDir(), file)).size / 10_000) * 1_000);
+      sharedTest.setTimeout(60_000 + Math.ceil(statSync(path.join(distDir(), file)).size / 10_000) * 1_000);
       await page.goto(url);
       for (const view of views) {
         expect.soft(await axeViolations(page, view), `${view.name} view of ${url}`).toEqual([]);

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { test as sharedTest } from "./shared-page.ts";
 import { ids } from "./content-ids.ts";
 
 for (const collection of ["actors", "phases"]) {
   test.describe(`every ${collection.slice(0, -1)} page renders`, () => {
     for (const id of ids(collection)) {
-      test(id, async ({ page }) => {
+      sharedTest(id, async ({ shared: page }) => {
         const response = await page.goto(`/${collection}/${id}/`);
         expect(response?.status()).toBe(200);
         await expect(page.locator("h1")).toHaveCount(1);
@@ -94,7 +95,7 @@ test("an unknown address shows the 404 page", async ({ page }) => {
 
 test.describe("every event page renders", () => {
   for (const id of ids("events")) {
-    test(id, async ({ page }) => {
+    sharedTest(id, async ({ shared: page }) => {
       const response = await page.goto(`/events/${id}/`);
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1")).not.toBeEmpty();

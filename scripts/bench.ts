@@ -12,8 +12,6 @@
  * Usage: npm run bench [-- --large] [--sizes 100,1000] [--only build,scale,reader,lighthouse] [--keep]
  */
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { htmlPages } from "../tests/gates/dist-pages.ts";
@@ -23,7 +21,7 @@ import { weighPages } from "./lib/bench-bytes.ts";
 import { findLighthouse, runLighthouse } from "./lib/bench-lighthouse.ts";
 import { mib, seconds, table, weightTable } from "./lib/bench-report.ts";
 import { measure, type Measured } from "./lib/bench-run.ts";
-import sirv from "sirv";
+import { serveStatic } from "./lib/static-server.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -124,21 +122,16 @@ if (sections.has("lighthouse")) {
   if (!bin) {
     console.log("Lighthouse is not installed: npm i --prefix ~/.cache/lighthouse lighthouse@13, then run again.");
   } else {
-    const assets = sirv(realOut, { dev: false, extensions: ["html"] });
-    const server = createServer((req, res) =>
-      assets(req, res, () => {
-        res.writeHead(404).end();
-      }),
-    );
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Compressed, as a static host serves it: Lighthouse weighs what travels.
+    const server = await serveStatic(realOut, { compress: true });
+    const { origin } = server;
     const rows: string[][] = [];
     for (const p of ["/", "/actors/wagner/"]) {
       const r = await runLighthouse(bin, `${origin}${p}`);
       if (typeof r === "string") rows.push([p, r]);
       else rows.push([p, ...Object.entries(r.scores).map(([k, v]) => `${k} ${v}`), ...Object.values(r.metrics)]);
     }
-    server.close();
+    await server.close();
     console.log(
       table(
         ["page", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT", "CLS"],

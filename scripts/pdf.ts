@@ -17,7 +17,7 @@ import { chromiumArgs, findChromium, noChromiumHelp } from "./lib/chromium.ts";
 import { finishDocument, finishPdf } from "./lib/pdf-finish.ts";
 import { checkPdfLinks } from "./lib/pdf-link-check.ts";
 import { paperFromEnv, printBook, printPage, type Paper } from "./lib/pdf-print.ts";
-import { serveStatic } from "./lib/pdf-serve.ts";
+import { serveStatic } from "./lib/static-server.ts";
 
 const dir = path.resolve(process.argv[2] ?? "dist");
 const parallel = 2;

@@ -3,12 +3,10 @@
  * HTML, CSS (files and <style> in the page), fonts and JavaScript, raw and gzipped, and the time
  * Chromium spent running script before the reader does anything (that is, before search opens).
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import sirv from "sirv";
 import { chromiumArgs, findChromium } from "./chromium.ts";
+import { serveStatic } from "./static-server.ts";
 
 export interface Bytes {
   raw: number;
@@ -33,17 +31,6 @@ const size = (body: Buffer): Bytes => ({ raw: body.length, gzip: gzipSync(body, 
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const zero = (): Bytes => ({ raw: 0, gzip: 0 });
 
-function serve(dir: string): Promise<Server> {
-  const assets = sirv(dir, { dev: false, extensions: ["html"] });
-  const server = createServer((req, res) =>
-    assets(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 function kindOf(resourceType: string, contentType: string): "html" | "css" | "fonts" | "js" | "other" {
   if (resourceType === "document") return "html";
   if (resourceType === "stylesheet" || contentType.includes("text/css")) return "css";
@@ -56,8 +43,8 @@ function kindOf(resourceType: string, contentType: string): "html" | "css" | "fo
 export async function weighPages(dir: string, paths: string[]): Promise<PageWeight[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("no Chromium: set CHROMIUM_PATH");
-  const server = await serve(dir);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveStatic(dir);
+  const { origin } = server;
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const weights: PageWeight[] = [];
   try {
@@ -105,7 +92,7 @@ export async function weighPages(dir: string, paths: string[]): Promise<PageWeig
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return weights;
 }

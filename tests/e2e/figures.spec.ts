@@ -163,6 +163,10 @@ test.describe("without JavaScript", () => {
  * edges outwards. Relative positioning moves it without moving anything else.
  */
 async function alignToPixel(page: Page, selector: string): Promise<void> {
+  // Blocks below the first screen are laid out when they come near it (content-visibility), which
+  // moves what follows them by fractions of a pixel: bring the figure into view, then align it.
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.locator(selector).evaluate((el) => {
     const box = el.getBoundingClientRect();
     const x = box.left + window.scrollX;

@@ -27,6 +27,22 @@ async function loadAxe(page: Page): Promise<void> {
   await page.addScriptTag({ url: axePath });
 }
 
+/**
+ * Blocks below the first screen (content-visibility: auto) are laid out only as the reader
+ * scrolls near them; until then the browser's hit-testing does not find what they hold, and axe
+ * would misjudge its target sizes and contrast. The reader always sees them laid out, so the
+ * check does too: a style of the test's own lays everything out first.
+ */
+async function layOutEverything(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (document.getElementById("axe-lay-out-everything")) return;
+    const style = document.createElement("style");
+    style.id = "axe-lay-out-everything";
+    style.textContent = "* { content-visibility: visible !important; }";
+    document.head.append(style);
+  });
+}
+
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -37,6 +53,7 @@ export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", 
 export async function axeViolations(page: Page, view: View): Promise<string[]> {
   await page.emulateMedia(view.media);
   await loadAxe(page);
+  await layOutEverything(page);
   const found = await page.evaluate(
     async (tags) => {
       const w = window as unknown as { axe: typeof axe };

@@ -1,7 +1,8 @@
 /**
- * The only search code every page runs, and it is small: it waits for the reader to search
- * (`/` or Ctrl/Cmd+K anywhere, or typing in the header's search field) and only then loads the
- * search itself. Without JavaScript the header field is a plain form that opens /search/?q=….
+ * The only script every page runs, and it is small: it waits for the reader to search (`/` or
+ * Ctrl/Cmd+K anywhere, or typing in the header's search field) and only then loads the search
+ * itself. Without JavaScript the header field is a plain form that opens /search/?q=….
+ * On a page opened from a search result (its address has a query), it loads the highlighter.
  */
 const form = document.querySelector<HTMLFormElement>("form[data-search-field]");
 const field = form?.querySelector<HTMLInputElement>("input[type=search]");
@@ -59,3 +60,6 @@ document.addEventListener("keydown", (e) => {
 field?.addEventListener("input", () => {
   if (field.value.trim()) void openSearch();
 });
+
+// search-highlight.ts marks the searched terms when the query carries them (?highlight=…).
+if (location.search) void import("./search-highlight.ts");

@@ -24,7 +24,9 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [...remarkPlugins(book.sources)],
       remarkRehype: { footnoteLabel: "Notes and sources" },
-      smartypants: true,
+      // SmartyPants is on, as one of our remark plugins (the same rules, faster): Astro's own would
+      // run it a second time.
+      smartypants: false,
     }),
   },
   integrations: [mdx()],

@@ -1,6 +1,7 @@
-import type { RemarkPlugin, RemarkPlugins } from "@astrojs/markdown-remark";
+import type { RehypePlugins, RemarkPlugin, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import type { SourceData } from "../schemas/source.ts";
+import rehypeStaticHtml from "./rehype-static-html.ts";
 import remarkCitations from "./remark-citations.ts";
 import remarkSmartypants from "./remark-smartypants.ts";
 
@@ -10,4 +11,9 @@ import remarkSmartypants from "./remark-smartypants.ts";
  */
 export function remarkPlugins(sources: ReadonlyMap<string, SourceData>): RemarkPlugins {
   return [remarkGfm, remarkSmartypants, [remarkCitations as RemarkPlugin, { sources }]];
+}
+
+/** The rehype plugins of the book: the plain parts of each page written as HTML at compile time. */
+export function rehypePlugins(): RehypePlugins {
+  return [rehypeStaticHtml];
 }

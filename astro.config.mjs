@@ -4,7 +4,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { loadCheckedBook } from "./src/lib/load-book.ts";
-import { remarkPlugins } from "./src/plugins/index.ts";
+import { rehypePlugins, remarkPlugins } from "./src/plugins/index.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 // Every content file is checked before Astro reads any: a bad reference, date or citation stops
@@ -23,8 +23,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [...remarkPlugins(book.sources)],
+      rehypePlugins: rehypePlugins(),
       remarkRehype: { footnoteLabel: "Notes and sources" },
-      smartypants: true,
+      // SmartyPants is on, as one of our remark plugins (the same rules, faster): Astro's own would
+      // run it a second time.
+      smartypants: false,
     }),
   },
   integrations: [mdx()],

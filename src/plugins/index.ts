@@ -1,9 +1,19 @@
-import type { RemarkPlugin, RemarkPlugins } from "@astrojs/markdown-remark";
+import type { RehypePlugins, RemarkPlugin, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import type { SourceData } from "../schemas/source.ts";
+import rehypeStaticHtml from "./rehype-static-html.ts";
 import remarkCitations from "./remark-citations.ts";
+import remarkSmartypants from "./remark-smartypants.ts";
 
-/** The remark plugins of the book, in order: GFM (tables, footnotes), then citations. */
+/**
+ * The remark plugins of the book, in order: GFM (tables, footnotes), SmartyPants (where Astro
+ * would put its own, which the config turns off: see remark-smartypants.ts), then citations.
+ */
 export function remarkPlugins(sources: ReadonlyMap<string, SourceData>): RemarkPlugins {
-  return [remarkGfm, [remarkCitations as RemarkPlugin, { sources }]];
+  return [remarkGfm, remarkSmartypants, [remarkCitations as RemarkPlugin, { sources }]];
+}
+
+/** The rehype plugins of the book: the plain parts of each page written as HTML at compile time. */
+export function rehypePlugins(): RehypePlugins {
+  return [rehypeStaticHtml];
 }

@@ -9,20 +9,23 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page, type Response } from "playwright-core";
 import { chromiumArgs, findChromium, noChromiumHelp } from "./lib/chromium.ts";
+import { cliArgs } from "./lib/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    dir: { type: "string", default: "dist" },
-    page: { type: "string", default: "/actors/wagner/" },
-    runs: { type: "string", default: "7" },
+const { values, positionals } = cliArgs(
+  "node scripts/bench-search.ts [--dir dist] [--page /actors/wagner/] [--runs 7] [query ...]",
+  {
+    allowPositionals: true,
+    options: {
+      dir: { type: "string", default: "dist" },
+      page: { type: "string", default: "/actors/wagner/" },
+      runs: { type: "string", default: "7" },
+    },
   },
-});
+);
 const queries = positionals.length
   ? positionals
   : ["kidal", "goita", "Tinzaoutene", "African Corps", "FAMA", "prigoz", "appear fairly accurate"];

@@ -14,7 +14,6 @@
  */
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { htmlPages } from "../tests/gates/dist-pages.ts";
 import { writeSyntheticBook } from "./gen-book.ts";
 import { shapeFor } from "./lib/bench-book.ts";
@@ -23,17 +22,21 @@ import { findLighthouse, runLighthouseMedian } from "./lib/bench-lighthouse.ts";
 import { mib, seconds, table, weightTable } from "./lib/bench-report.ts";
 import { measure, type Measured } from "./lib/bench-run.ts";
 import { serveStatic } from "./lib/static-server.ts";
+import { cliArgs } from "./lib/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({
-  options: {
-    large: { type: "boolean", default: false },
-    only: { type: "string", default: "build,scale,reader,lighthouse" },
-    keep: { type: "boolean", default: false },
-    sizes: { type: "string" },
-    "lighthouse-runs": { type: "string", default: "5" },
+const { values } = cliArgs(
+  "npm run bench [-- --large] [--sizes 100,1000] [--only build,scale,reader,lighthouse] [--keep] [--lighthouse-runs 5]",
+  {
+    options: {
+      large: { type: "boolean", default: false },
+      only: { type: "string", default: "build,scale,reader,lighthouse" },
+      keep: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      "lighthouse-runs": { type: "string", default: "5" },
+    },
   },
-});
+);
 const sections = new Set(values.only.split(","));
 const work = path.join(root, "node_modules", ".cache", "book-bench");
 rmSync(work, { recursive: true, force: true });

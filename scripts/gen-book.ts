@@ -7,10 +7,10 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { checkContent } from "../src/lib/integrity.ts";
 import { formatProblems } from "../src/lib/problems.ts";
 import { shapeFor, syntheticBook } from "./lib/bench-book.ts";
+import { cliArgs } from "./lib/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -32,7 +32,7 @@ export function writeSyntheticBook(briefings: number, out: string, seed = 7): st
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const { values } = cliArgs("node scripts/gen-book.ts --briefings N --out DIR [--seed S]", {
     options: {
       briefings: { type: "string", default: "100" },
       out: { type: "string" },

@@ -5,10 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { serveStatic } from "./lib/static-server.ts";
+import { cliArgs } from "./lib/cli.ts";
 
-const { values } = parseArgs({
+const { values } = cliArgs("node scripts/serve.ts [--port 4321] [--dir dist]", {
   options: { port: { type: "string", default: "4321" }, dir: { type: "string", default: "dist" } },
 });
 const dir = path.resolve(values.dir);

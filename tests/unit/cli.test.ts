@@ -1,0 +1,24 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(root, "scripts", "serve.ts"), ...args], { encoding: "utf8" });
+
+/** The book's scripts answer --help and a mistyped option with their usage, not a stack trace. */
+describe("the scripts' command lines", () => {
+  it("print the usage for --help and exit 0", () => {
+    const result = run("--help");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("usage: node scripts/serve.ts [--port 4321] [--dir dist]");
+  });
+
+  it("name an unknown option, print the usage and exit 2", () => {
+    const result = run("--prot", "4000");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--prot'");
+    expect(result.stderr).toContain("usage: node scripts/serve.ts");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -21,6 +21,8 @@ export default defineConfig({
   scopedStyleStrategy: "class",
   devToolbar: { enabled: false },
   markdown: {
+    // A briefing book has no code to colour: Shiki is neither loaded nor run over every page.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [...remarkPlugins(book.sources)],
       rehypePlugins: rehypePlugins(),

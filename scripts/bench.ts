@@ -21,7 +21,7 @@ import { weighPages } from "./lib/bench-bytes.ts";
 import { findLighthouse, runLighthouseMedian } from "./lib/bench-lighthouse.ts";
 import { mib, seconds, table, weightTable } from "./lib/bench-report.ts";
 import { measure, type Measured } from "./lib/bench-run.ts";
-import { serveStatic } from "./lib/static-server.ts";
+import { hostHeaders, serveStatic } from "./lib/static-server.ts";
 import { cliArgs } from "./lib/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -127,8 +127,8 @@ if (sections.has("lighthouse")) {
   if (!bin) {
     console.log("Lighthouse is not installed: npm i --prefix ~/.cache/lighthouse lighthouse@13, then run again.");
   } else {
-    // Compressed, as a static host serves it: Lighthouse weighs what travels.
-    const server = await serveStatic(realOut, { compress: true });
+    // As a static host serves it: compressed (Lighthouse weighs what travels), with the headers.
+    const server = await serveStatic(realOut, { compress: true, headers: hostHeaders(realOut) });
     const { origin } = server;
     const runs = Number(values["lighthouse-runs"]);
     console.log(`Each page ${runs} times; the run of median performance, with the range seen.\n`);

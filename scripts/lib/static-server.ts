@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
+import { parseHeadersFile } from "../../src/lib/headers.ts";
 
 export interface StaticServer {
   origin: string;
@@ -23,6 +24,16 @@ export interface ServeOptions {
   compress?: boolean;
   /** Headers on every response. */
   headers?: Record<string, string>;
+}
+
+/**
+ * The headers a static host (Netlify, Cloudflare Pages) sends with every page of the site in
+ * `dir`: the `/*` block of its _headers file, the Content-Security-Policy among them; none when
+ * the site has no such file.
+ */
+export function hostHeaders(dir: string): Record<string, string> {
+  const file = path.join(dir, "_headers");
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : {};
 }
 
 /** Serves `dir` until close(); resolves once it listens. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
+import { hostHeaders, serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
 
 /** `npm run serve` serves the book as a static host would: compressed, with its 404 page. */
 describe("the static server", () => {
@@ -40,5 +40,22 @@ describe("the static server", () => {
     const res = await fetch(`${server.origin}/actors/nobody/`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("Page not found");
+  });
+});
+
+/** npm run serve sends what a static host would send, read from the site's own _headers file. */
+describe("the headers of a static host", () => {
+  it("are the /* block of the site's _headers file, and none without one", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "book-headers-"));
+    try {
+      expect(hostHeaders(dir)).toEqual({});
+      writeFileSync(
+        path.join(dir, "_headers"),
+        "# comment\n/*\n  Content-Security-Policy: default-src 'none'\n  X-Frame-Options: DENY\n/pdf/*\n  X-Robots-Tag: noindex\n",
+      );
+      expect(hostHeaders(dir)).toEqual({ "content-security-policy": "default-src 'none'", "x-frame-options": "DENY" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,24 +12,22 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page, type Response } from "playwright-core";
 import { chromiumArgs, findChromium, noChromiumHelp } from "./lib/chromium.ts";
-import { cliArgs } from "./lib/cli.ts";
+import { cliArgs, wholeNumber } from "./lib/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const { values, positionals } = cliArgs(
-  "node scripts/bench-search.ts [--dir dist] [--page /actors/wagner/] [--runs 7] [query ...]",
-  {
-    allowPositionals: true,
-    options: {
-      dir: { type: "string", default: "dist" },
-      page: { type: "string", default: "/actors/wagner/" },
-      runs: { type: "string", default: "7" },
-    },
+const usage = "node scripts/bench-search.ts [--dir dist] [--page /actors/wagner/] [--runs 7] [query ...]";
+const { values, positionals } = cliArgs(usage, {
+  allowPositionals: true,
+  options: {
+    dir: { type: "string", default: "dist" },
+    page: { type: "string", default: "/actors/wagner/" },
+    runs: { type: "string", default: "7" },
   },
-);
+});
 const queries = positionals.length
   ? positionals
   : ["kidal", "goita", "Tinzaoutene", "African Corps", "FAMA", "prigoz", "appear fairly accurate"];
-const runs = Math.max(1, Number(values.runs));
+const runs = wholeNumber(values.runs, "--runs", usage);
 const dir = path.resolve(root, values.dir);
 
 interface Transfer {

@@ -23,22 +23,24 @@ import { findLighthouse, runLighthouseMedian } from "./lib/bench-lighthouse.ts";
 import { mib, seconds, table, weightTable } from "./lib/bench-report.ts";
 import { measure, type Measured } from "./lib/bench-run.ts";
 import { hostHeaders, serveStatic } from "./lib/static-server.ts";
-import { cliArgs } from "./lib/cli.ts";
+import { cliArgs, wholeNumber } from "./lib/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const { values } = cliArgs(
-  "npm run bench [-- --large] [--sizes 100,1000] [--only build,scale,reader,lighthouse] [--keep] [--lighthouse-runs 5]",
-  {
-    options: {
-      large: { type: "boolean", default: false },
-      only: { type: "string", default: "build,scale,reader,lighthouse" },
-      keep: { type: "boolean", default: false },
-      sizes: { type: "string" },
-      "lighthouse-runs": { type: "string", default: "5" },
-    },
+const usage =
+  "npm run bench [-- --large] [--sizes 100,1000] [--only build,scale,reader,lighthouse] [--keep] [--lighthouse-runs 5]";
+const { values } = cliArgs(usage, {
+  options: {
+    large: { type: "boolean", default: false },
+    only: { type: "string", default: "build,scale,reader,lighthouse" },
+    keep: { type: "boolean", default: false },
+    sizes: { type: "string" },
+    "lighthouse-runs": { type: "string", default: "5" },
   },
-);
+});
 const sections = new Set(values.only.split(","));
+const lighthouseRuns = wholeNumber(values["lighthouse-runs"], "--lighthouse-runs", usage);
+// A synthetic book has at least two briefings (scripts/gen-book.ts).
+const sizes = values.sizes?.split(",").map((n) => wholeNumber(n, "--sizes", usage, 2));
 const work = path.join(root, "node_modules", ".cache", "book-bench");
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -80,9 +82,9 @@ if (sections.has("build")) {
 }
 
 if (sections.has("scale")) {
-  const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.large ? [100, 1000, 5000] : [100, 1000];
+  const books = sizes ?? (values.large ? [100, 1000, 5000] : [100, 1000]);
   const rows: (string | number)[][] = [];
-  for (const briefings of sizes) {
+  for (const briefings of books) {
     const content = writeSyntheticBook(briefings, path.join(work, `book-${briefings}`));
     const out = path.join(work, `out-${briefings}`);
     clearCaches();
@@ -133,11 +135,10 @@ if (sections.has("lighthouse")) {
     // As a static host serves it: compressed (Lighthouse weighs what travels), with the headers.
     const server = await serveStatic(realOut, { compress: true, headers: hostHeaders(realOut) });
     const { origin } = server;
-    const runs = Number(values["lighthouse-runs"]);
-    console.log(`Each page ${runs} times; the run of median performance, with the range seen.\n`);
+    console.log(`Each page ${lighthouseRuns} times; the run of median performance, with the range seen.\n`);
     const rows: string[][] = [];
     for (const p of ["/", "/actors/wagner/"]) {
-      const r = await runLighthouseMedian(bin, `${origin}${p}`, runs);
+      const r = await runLighthouseMedian(bin, `${origin}${p}`, lighthouseRuns);
       if (typeof r === "string") {
         rows.push([p, r]);
         continue;

@@ -13,7 +13,19 @@ export function cliArgs<T extends ParseArgsConfig>(usage: string, config: T): Re
   try {
     return parseArgs(config);
   } catch (e) {
-    console.error(`${(e as Error).message}\nusage: ${usage}`);
-    process.exit(2);
+    return usageError((e as Error).message, usage);
   }
+}
+
+/** The whole number given for `option`, at least `min`; anything else is a usage error. */
+export function wholeNumber(value: string, option: string, usage: string, min = 1): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    usageError(`${option} takes a whole number of ${min} or more, not "${value}"`, usage);
+  return n;
+}
+
+function usageError(message: string, usage: string): never {
+  console.error(`${message}\nusage: ${usage}`);
+  process.exit(2);
 }

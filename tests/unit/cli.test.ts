@@ -3,8 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(root, "scripts", "serve.ts"), ...args], { encoding: "utf8" });
+const script =
+  (name: string) =>
+  (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(root, "scripts", name), ...args], { encoding: "utf8" });
+const run = script("serve.ts");
 
 /** The book's scripts answer --help and a mistyped option with their usage, not a stack trace. */
 describe("the scripts' command lines", () => {
@@ -20,5 +23,12 @@ describe("the scripts' command lines", () => {
     expect(result.stderr).toContain("Unknown option '--prot'");
     expect(result.stderr).toContain("usage: node scripts/serve.ts");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuse a count that is not a whole number, before doing any work", () => {
+    const result = script("bench.ts")("--lighthouse-runs", "five");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--lighthouse-runs takes a whole number of 1 or more, not "five"');
+    expect(result.stdout).not.toContain("##");
   });
 });

@@ -119,8 +119,8 @@ function yearOf(day: number): number {
 }
 
 /**
- * Where the label of a mark goes: right of it if it fits, else left, else over a bar from its start;
- * failing all three, in slightly smaller type; failing that, shortened on the roomiest side.
+ * Where the label of a mark goes: right of it if it fits, else left, in the normal then the slightly
+ * smaller type; else over a bar from its start; failing that, shortened on the roomiest side.
  */
 function placeLabel(text: string, x1: number, x2: number, width: number): MarkLabel {
   const options = [
@@ -128,8 +128,12 @@ function placeLabel(text: string, x1: number, x2: number, width: number): MarkLa
     { x: x1 - labelGap, anchor: "end" as const, room: x1 - labelGap - pad, onBar: false },
     { x: x1 + 4, anchor: "start" as const, room: width - pad - (x1 + 4), onBar: x2 > x1 },
   ];
-  for (const size of [labelSize, smallLabelSize]) {
-    const fit = options.find((o) => o.room >= textWidth(text, size));
+  // A label over a short bar crosses its outline: beside it in the smaller type reads better.
+  const tries = [options.slice(0, 2), options.slice(2)].flatMap((where) =>
+    [labelSize, smallLabelSize].map((size) => ({ where, size })),
+  );
+  for (const { where, size } of tries) {
+    const fit = where.find((o) => o.room >= textWidth(text, size));
     if (fit) return { x: round(fit.x), anchor: fit.anchor, text, size, onBar: fit.onBar };
   }
   const best = options.reduce((a, b) => (b.room > a.room ? b : a));

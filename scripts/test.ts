@@ -90,12 +90,15 @@ if (built && process.env["BOOK_SKIP_PDF"] !== "1") {
   addCounts("PDF tests", pdf && { passed: pdf.numPassedTests, failed: pdf.numFailedTests }, pdfOk);
 }
 
-// Gates over the built site (tests/gates): links and fragments, valid HTML.
+// Gates over the built site (tests/gates): links and fragments, valid HTML, typography.
 if (built) {
   check("links (internal, fragments, external only to sources)", process.execPath, [
     path.join(root, "tests", "gates", "links.ts"),
   ]);
   check("valid HTML (html-validate)", process.execPath, [path.join(root, "tests", "gates", "html.ts")]);
+  check("typography (curly quotes, a space after commas)", process.execPath, [
+    path.join(root, "tests", "gates", "typography.ts"),
+  ]);
 }
 
 const checkCopy = path.resolve(root, "..", "shared", "tools", "check-copy");

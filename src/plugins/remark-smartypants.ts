@@ -16,9 +16,20 @@ import { visit } from "unist-util-visit";
  *
  * Use it with `smartypants: false` in `unified()`, first after GFM, where Astro puts its own.
  */
+const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
+const others = retext().use(smartypants, { quotes: false });
+
+/**
+ * The same typography for a plain string of front matter or YAML (a summary, a title, a claim's
+ * statement), which pages print as text, so that it matches the MDX bodies around it: `Algeria's
+ * "concern"` becomes `Algeria’s “concern”`.
+ */
+export function smartText(text: string): string {
+  const curled = quoteChar.test(text) ? quotes.processSync(text).toString() : text;
+  return otherRules.test(curled) ? others.processSync(curled).toString() : curled;
+}
+
 export default function remarkSmartypants() {
-  const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
-  const others = retext().use(smartypants, { quotes: false });
   return (tree: Root) => {
     let allText = "";
     let startIndex = 0;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate } from "./date.ts";
 import { ref } from "./ref.ts";
+import { prose } from "./prose.ts";
 
 export const actorKinds = [
   "state",
@@ -45,7 +46,7 @@ export const actorSchema = z.strictObject({
   /** Phases in which it matters. */
   phases: z.array(ref("phases")).default([]),
   /** One paragraph: who they are, in the book's words. */
-  summary: z.string().min(1),
+  summary: prose,
   /** Date the briefing is current to. */
   asOf: isoDate,
 });

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { citations } from "./citation.ts";
 import { ref } from "./ref.ts";
+import { prose } from "./prose.ts";
 
 /** One side of a dispute: what is said, who says it, where. */
 export const position = z.strictObject({
   /** The position in the book's words. */
-  statement: z.string().min(1),
+  statement: prose,
   /** The party that makes the claim, when it is a party to the conflict. */
   heldBy: ref("actors").optional(),
   citations,
@@ -14,11 +15,11 @@ export const position = z.strictObject({
 /** A disputed or single-source statement (content/claims/<id>.yaml). */
 export const claimSchema = z.strictObject({
   /** The question in dispute, as a reader would ask it. */
-  question: z.string().min(1),
+  question: prose,
   kind: z.enum(["sources-disagree", "source-contradicts-itself", "single-party-claim", "single-source"]),
   positions: z.array(position).min(1),
   /** The book's reasoned assessment. */
-  assessment: z.string().min(1),
+  assessment: prose,
   actors: z.array(ref("actors")).min(1),
   phases: z.array(ref("phases")).default([]),
 });

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { citations } from "./citation.ts";
 import { isoDate, dateQualifier } from "./date.ts";
 import { ref } from "./ref.ts";
+import { prose } from "./prose.ts";
 
 /** A dated event (content/events/<id>.yaml). */
 export const eventSchema = z.strictObject({
-  title: z.string().min(1),
+  title: prose,
   date: isoDate,
   dateQualifier: dateQualifier.optional(),
   /** Last day of an event that lasted, or the other end of a disputed date. */
@@ -18,7 +19,7 @@ export const eventSchema = z.strictObject({
   actors: z.array(ref("actors")).min(1),
   phase: ref("phases"),
   /** One or two sentences in the book's words. */
-  summary: z.string().min(1),
+  summary: prose,
   sources: citations,
   /** Disputed claims about this event. */
   claims: z.array(ref("claims")).default([]),

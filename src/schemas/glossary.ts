@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { citations } from "./citation.ts";
 import { ref } from "./ref.ts";
+import { prose } from "./prose.ts";
 
 /** An acronym or term (content/glossary/<id>.yaml). */
 export const glossarySchema = z.strictObject({
@@ -8,9 +9,9 @@ export const glossarySchema = z.strictObject({
   /** What an acronym stands for, in its original language. */
   expansion: z.string().optional(),
   /** English translation of a non-English expansion. */
-  translation: z.string().optional(),
+  translation: prose.optional(),
   variants: z.array(z.string().min(1)).default([]),
-  definition: z.string().min(1),
+  definition: prose,
   /** The actor briefing that covers it, if any. */
   actor: ref("actors").optional(),
   sources: citations,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { citations } from "./citation.ts";
+import { prose } from "./prose.ts";
 
 /** A place the sources name (content/places/<id>.yaml). */
 export const placeSchema = z.strictObject({
@@ -14,7 +15,7 @@ export const placeSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
   /** True when the coordinates only approximate the place (a region, a site the sources do not locate). */
   approximate: z.boolean().default(false),
-  description: z.string().min(1),
+  description: prose,
   sources: citations,
 });
 export type PlaceData = z.infer<typeof placeSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, dateQualifier } from "./date.ts";
+import { prose } from "./prose.ts";
 
 /** How a piece of publication metadata is known. */
 export const basis = z.enum(["text", "found", "inferred", "unknown"]);
@@ -11,7 +12,7 @@ export const sourceSchema = z.strictObject({
   /** How the outlet is known: stated in the text, found on a stored copy, or inferred. */
   outletBasis: basis,
   /** Title as published (or as best known). */
-  title: z.string().min(1),
+  title: prose,
   titleBasis: basis,
   /** Author; omit when the piece is unsigned. Never invented. */
   author: z.string().min(1).optional(),
@@ -19,12 +20,12 @@ export const sourceSchema = z.strictObject({
   date: isoDate,
   dateQualifier: dateQualifier.optional(),
   /** How the date is known, in a sentence. */
-  dateBasis: z.string().min(1),
+  dateBasis: prose,
   /** The original address, only when stated in the text or found; never invented. */
   url: z.url().optional(),
   urlBasis: basis.optional(),
   /** Where the address is unknown or not given, what the reader can go on instead. */
-  urlNote: z.string().min(1).optional(),
+  urlNote: prose.optional(),
   /** BCP 47 language tag of the document. */
   language: z.string().min(2),
   kind: z.enum(["news", "analysis", "opinion"]),
@@ -33,9 +34,9 @@ export const sourceSchema = z.strictObject({
   /** A short label for inline use, e.g. "Lechner, Moscow Times". */
   shortLabel: z.string().min(1),
   /** What the source is well placed to know, and its evident errors. */
-  reliability: z.string().min(1),
+  reliability: prose,
   /** How independent it is of the other sources: shared wording, same author. */
-  independence: z.string().min(1),
-  notes: z.string().optional(),
+  independence: prose,
+  notes: prose.optional(),
 });
 export type SourceData = z.infer<typeof sourceSchema>;

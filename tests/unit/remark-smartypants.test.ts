@@ -3,7 +3,7 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import remarkSmartypants from "../../src/plugins/remark-smartypants.ts";
+import remarkSmartypants, { smartText } from "../../src/plugins/remark-smartypants.ts";
 
 async function render(markdown: string): Promise<string> {
   const out = await unified()
@@ -31,5 +31,10 @@ describe("remark-smartypants", () => {
     expect(await render("In 2011, Synthetic Actor 1 clashed. Then - a dash. One. Two.")).toBe(
       "In 2011, Synthetic Actor 1 clashed. Then - a dash. One. Two.",
     );
+  });
+
+  it("gives a plain string the same typography (smartText), and leaves one with nothing to change as it was", () => {
+    expect(smartText(`He said "it's 'fine'" -- then...`)).toBe("He said “it’s ‘fine’” — then…");
+    expect(smartText("In 2011, Synthetic Actor 1 clashed.")).toBe("In 2011, Synthetic Actor 1 clashed.");
   });
 });

@@ -25,6 +25,21 @@ describe("schemas", () => {
     expect(result.error?.issues[0]?.message).toContain('a date must be a quoted string such as "2024-07-27"');
   });
 
+  it("give the prose of front matter and YAML the typography of the MDX text, and leave names as written", () => {
+    const parsed = eventSchema.parse({ ...event, title: `Algeria's "concern"`, summary: "It said -- in short... no." });
+    expect(parsed.title).toBe("Algeria’s “concern”");
+    expect(parsed.summary).toBe("It said — in short… no.");
+    const actor = actorSchema.parse({
+      name: "Jama'at Test",
+      shortName: "JT",
+      aliases: ["Jama'at"],
+      kind: "armed-group",
+      summary: "A group 'of tests'.",
+      asOf: "2024-08",
+    });
+    expect([actor.name, actor.aliases[0], actor.summary]).toEqual(["Jama'at Test", "Jama'at", "A group ‘of tests’."]);
+  });
+
   it("refuse an event without sources", () => {
     expect(eventSchema.safeParse({ ...event, sources: [] }).error?.issues[0]?.message).toBe("cite at least one source");
   });

@@ -77,7 +77,8 @@ export function countryLabel(
   frame: Box,
   avoid: Box[],
 ): CountryLabel | undefined {
-  const text = c.properties.name.toUpperCase();
+  // The atlas writes “Côte d'Ivoire” with a straight apostrophe; the book prints a typographic one.
+  const text = c.properties.name.replaceAll("'", "’").toUpperCase();
   const width = capsWidth(text, size, spacing);
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(c);
   const [cx, cy] = geoPath(projection).centroid(c);

@@ -4,6 +4,7 @@ import type { ActorData } from "../schemas/actor.ts";
 import type { EventData } from "../schemas/event.ts";
 import { collections, collectionNames, type CollectionName } from "../schemas/index.ts";
 import type { PhaseData } from "../schemas/phase.ts";
+import type { SourceData } from "../schemas/source.ts";
 import { refRegistry } from "../schemas/ref.ts";
 import { labelId, parseCitationKey, scanFootnotes } from "./citations.ts";
 import { readContent, type RawEntry } from "./content-files.ts";
@@ -47,6 +48,7 @@ export function checkEntries(entries: RawEntry[]): { book: Book; problems: Probl
   }
   problems.push(...checkReferences(book, ids));
   problems.push(...checkCitationsInText(book, ids.sources));
+  problems.push(...checkSourceKeysInProse(book));
   problems.push(...checkDates(book));
   problems.push(...checkNames(book));
   problems.push(...checkRelations(book));
@@ -175,6 +177,64 @@ function checkCitationsInText(book: Book, sourceIds: ReadonlySet<string>): Probl
     }
   }
   return problems;
+}
+
+/**
+ * A source's id is a citation key, not a name: "fp-2024 says" means nothing to a reader. The text
+ * of every briefing (outside its footnote references) and every string of the data (outside
+ * references to other entries) must name a source as readers know it.
+ */
+function checkSourceKeysInProse(book: Book): Problem[] {
+  const sources = book.sources as Map<string, CheckedEntry<SourceData>>;
+  if (!sources.size) return [];
+  const keys = [...sources.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const keyPattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${keys.join("|")})(?![\\p{L}\\p{N}_-])`, "gu");
+  const problems: Problem[] = [];
+  const report = (entry: CheckedEntry, text: string, line: number | undefined, field?: string) => {
+    for (const m of text.matchAll(keyPattern)) {
+      const id = m[0];
+      const excerpt = text
+        .slice(Math.max(0, m.index - 30), m.index + id.length + 30)
+        .replace(/\s+/g, " ")
+        .trim();
+      const problem: Problem = {
+        file: entry.file,
+        message: `names the source "${id}" by its citation key in the text ("…${excerpt}…")`,
+        hint: `readers do not know the keys: name it as the book does (its outlet or author, e.g. "${sources.get(id)?.data.shortLabel ?? id}"), and cite it with [^${id}:<paragraph>]`,
+      };
+      if (line !== undefined) problem.line = line;
+      if (field) problem.field = field;
+      problems.push(problem);
+    }
+  };
+  for (const collection of collectionNames) {
+    for (const entry of book[collection].values()) {
+      if (collection === "actors" || collection === "phases") {
+        let fenced = false;
+        entry.body.split(/\r?\n/).forEach((raw, i) => {
+          if (/^ {0,3}(```|~~~)/.test(raw)) fenced = !fenced;
+          if (!fenced) report(entry, raw.replace(/\[\^[^\]\s]+\]:?/g, " "), entry.bodyLine + i);
+        });
+      }
+      const refs = new Set(findRefs(collections[collection].schema, entry.data).map((r) => fieldPath(r.path)));
+      for (const [at, text] of stringsOf(entry.data)) {
+        const field = fieldPath(at);
+        if (refs.has(field) || (collection === "sources" && (field === "file" || field === "url"))) continue;
+        report(entry, text, entry.lineOf(at), field);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every string in parsed data, with its path. */
+function stringsOf(data: unknown, at: PropertyKey[] = []): [PropertyKey[], string][] {
+  if (typeof data === "string") return [[at, data]];
+  if (Array.isArray(data)) return data.flatMap((v, i) => stringsOf(v, [...at, i]));
+  if (data && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => stringsOf(v, [...at, k]));
+  return [];
 }
 
 function checkDates(book: Book): Problem[] {

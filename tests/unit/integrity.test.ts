@@ -130,6 +130,22 @@ describe("each kind of bad input stops the build with file, line, field, value a
     );
   });
 
+  it("a source named by its citation key in a briefing's text", () => {
+    const problems = checkWith({ "actors/alpha.mdx": (t) => t.replace("It says so itself.", "fp-2024 says so.") });
+    expect(problems).toEqual([
+      'content/actors/alpha.mdx:18: names the source "fp-2024" by its citation key in the text ("…Alpha fought Beta. fp-2024 says so. Again.…")\n' +
+        '    hint: readers do not know the keys: name it as the book does (its outlet or author, e.g. "Foreign Policy, 2024"), and cite it with [^fp-2024:<paragraph>]',
+    ]);
+  });
+
+  it("a source named by its citation key in a field of the data", () => {
+    const problems = checkWith({ "glossary/tst.yaml": (t) => t.replace("A term for tests.", "A term rs-2023 uses.") });
+    expect(problems).toEqual([
+      'content/glossary/tst.yaml:3: field "definition" names the source "rs-2023" by its citation key in the text ("…A term rs-2023 uses.…")\n' +
+        '    hint: readers do not know the keys: name it as the book does (its outlet or author, e.g. "Responsible Statecraft, 2023"), and cite it with [^rs-2023:<paragraph>]',
+    ]);
+  });
+
   it("a file name that is not an id", () => {
     const problems = checkWith({ "places/Bad Name.yaml": "name: x\n" });
     expect(problems.join("\n")).toContain(

@@ -35,15 +35,25 @@ export function labelId(label: string): string {
   return colon === -1 ? label : label.slice(0, colon);
 }
 
+/** The lines of Markdown text outside fenced code, each with its line number. */
+export function textLines(text: string, firstLine = 1): { raw: string; line: number }[] {
+  let fenced = false;
+  return text.split(/\r?\n/).flatMap((raw, i) => {
+    if (/^ {0,3}(```|~~~)/.test(raw)) fenced = !fenced;
+    return fenced ? [] : [{ raw, line: firstLine + i }];
+  });
+}
+
+/** A line of Markdown without its footnote references and definition labels: what it says. */
+export function withoutFootnotes(raw: string): string {
+  return raw.replace(/\[\^[^\]\s]+\]:?/g, " ");
+}
+
 /** Finds footnote references and definitions in Markdown text, skipping fenced code. */
 export function scanFootnotes(text: string, firstLine = 1): FootnoteScan {
   const references: FootnoteScan["references"] = [];
   const definitions = new Map<string, number>();
-  let fenced = false;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = firstLine + i;
-    if (/^ {0,3}(```|~~~)/.test(raw)) fenced = !fenced;
-    if (fenced) return;
+  textLines(text, firstLine).forEach(({ raw, line }) => {
     const def = definitionPattern.exec(raw);
     let rest = raw;
     if (def?.[1]) {

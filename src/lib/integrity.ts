@@ -6,7 +6,7 @@ import { collections, collectionNames, type CollectionName } from "../schemas/in
 import type { PhaseData } from "../schemas/phase.ts";
 import type { SourceData } from "../schemas/source.ts";
 import { refRegistry } from "../schemas/ref.ts";
-import { labelId, parseCitationKey, scanFootnotes } from "./citations.ts";
+import { labelId, parseCitationKey, scanFootnotes, textLines, withoutFootnotes } from "./citations.ts";
 import { readContent, type RawEntry } from "./content-files.ts";
 import { bounds, formatRange, withinSpan } from "./dates.ts";
 import { didYouMean } from "./nearest.ts";
@@ -212,11 +212,7 @@ function checkSourceKeysInProse(book: Book): Problem[] {
   for (const collection of collectionNames) {
     for (const entry of book[collection].values()) {
       if (collection === "actors" || collection === "phases") {
-        let fenced = false;
-        entry.body.split(/\r?\n/).forEach((raw, i) => {
-          if (/^ {0,3}(```|~~~)/.test(raw)) fenced = !fenced;
-          if (!fenced) report(entry, raw.replace(/\[\^[^\]\s]+\]:?/g, " "), entry.bodyLine + i);
-        });
+        for (const { raw, line } of textLines(entry.body, entry.bodyLine)) report(entry, withoutFootnotes(raw), line);
       }
       const refs = new Set(findRefs(collections[collection].schema, entry.data).map((r) => fieldPath(r.path)));
       for (const [at, text] of stringsOf(entry.data)) {

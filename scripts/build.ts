@@ -8,10 +8,11 @@
 import { spawnSync } from "node:child_process";
 import { totalmem } from "node:os";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { findChromium, noChromiumHelp } from "./lib/chromium.ts";
+import { entriesCache } from "./lib/entries-cache.ts";
 import { paperFromEnv } from "./lib/pdf-print.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -62,22 +63,15 @@ step("content check", process.execPath, [
 // rendering. Half the machine's memory, up to 8 GiB, unless NODE_OPTIONS already says.
 const heapMiB = Math.min(8192, Math.floor(totalmem() / 2 / 2 ** 20));
 const nodeOptions = process.env["NODE_OPTIONS"] ?? "";
-// Astro keeps the collections' entries, as the schemas made them, from one build to the next,
-// and drops them only when the text of src/content.config.ts changes, not when a schema it
-// imports does: after such a change the site would still show the entries the old schemas made
-// (a field's old default, text not yet given its typography). So the code that makes the entries
-// is fingerprinted, and Astro is told to start afresh (--force) when it has changed.
-const entriesCode = ["src/content.config.ts", "src/schemas", "src/plugins", "src/lib"];
-const codeDigest = fingerprint(entriesCode.map((p) => path.join(root, p)));
-const digestFile = path.join(root, "node_modules", ".astro", "book-entries-code.digest");
-const lastDigest = existsSync(digestFile) ? readFileSync(digestFile, "utf8") : "";
-step("site", bin("astro"), ["build", "--silent", ...(lastDigest === codeDigest ? [] : ["--force"])], {
+// A schema change does not empty Astro's cache of entries by itself (scripts/lib/entries-cache.ts).
+const entries = entriesCache(root);
+if (entries.stale) console.log("build: the code that reads the content has changed: Astro reads every entry afresh");
+step("site", bin("astro"), ["build", "--silent", ...(entries.stale ? ["--force"] : [])], {
   NODE_OPTIONS: nodeOptions.includes("--max-old-space-size")
     ? nodeOptions
     : `${nodeOptions} --max-old-space-size=${heapMiB}`.trim(),
 });
-mkdirSync(path.dirname(digestFile), { recursive: true });
-writeFileSync(digestFile, codeDigest);
+entries.remember();
 step("search index", process.execPath, [path.join(root, "scripts", "search-index.ts"), next]);
 step(skipPdf ? "PDF links (PDFs skipped)" : "PDFs", process.execPath, [path.join(root, "scripts", "pdf.ts"), next]);
 
@@ -85,20 +79,3 @@ if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
 rmSync(work, { recursive: true, force: true });
 console.log(`build: ${path.relative(root, dist)}/ is ready`);
-
-/** A hash of the names and contents of these files and of every file under these folders. */
-function fingerprint(paths: string[]): string {
-  const hash = createHash("sha256");
-  const files = paths.flatMap((p) =>
-    existsSync(p) && !p.endsWith(".ts")
-      ? readdirSync(p, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => path.join(e.parentPath, e.name))
-      : [p],
-  );
-  for (const file of files.sort()) {
-    hash.update(path.relative(root, file)).update("\0");
-    hash.update(existsSync(file) ? readFileSync(file) : "").update("\0");
-  }
-  return hash.digest("hex");
-}

@@ -49,6 +49,7 @@ export function checkEntries(entries: RawEntry[]): { book: Book; problems: Probl
   problems.push(...checkReferences(book, ids));
   problems.push(...checkCitationsInText(book, ids.sources));
   problems.push(...checkSourceKeysInProse(book));
+  problems.push(...checkLocators(book));
   problems.push(...checkDates(book));
   problems.push(...checkNames(book));
   problems.push(...checkRelations(book));
@@ -173,6 +174,56 @@ function checkCitationsInText(book: Book, sourceIds: ReadonlySet<string>): Probl
             didYouMean(id, sourceIds) ||
             `add content/sources/${id}.yaml, or define the note with a line "[^${ref.label}]: ..."`,
         });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every locator names paragraphs its source has: "7" or "7-9", from 1 to the source's
+ * `paragraphs`, a range in order. A note that points past the end of an article, or at "7,8",
+ * would send the reader to nothing.
+ */
+function checkLocators(book: Book): Problem[] {
+  const sources = book.sources as Map<string, CheckedEntry<SourceData>>;
+  const sourceIds = new Set(sources.keys());
+  const problems: Problem[] = [];
+  const check = (entry: CheckedEntry, source: string, locator: string, where: { line?: number; field?: string }) => {
+    const paragraphs = sources.get(source)?.data.paragraphs;
+    if (paragraphs === undefined) return; // an unknown source is reported by the reference checks
+    const m = /^(\d+)(?:-(\d+))?$/.exec(locator);
+    const [from, to] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [];
+    let message: string | undefined;
+    if (from === undefined || to === undefined) message = `cites ${source} at "${locator}", which is not a paragraph`;
+    else if (from < 1 || to > paragraphs)
+      message = `cites ${source} at paragraph ${from < 1 ? from : to}, but it has ${paragraphs} paragraphs`;
+    else if (m?.[2] !== undefined && from >= to) message = `cites ${source} at "${locator}", a range out of order`;
+    if (!message) return;
+    const problem: Problem = {
+      file: entry.file,
+      message,
+      hint: `write a paragraph "7" or a range "7-9" between 1 and ${paragraphs}, counting the non-empty lines of its copy, ${sources.get(source)?.data.file}`,
+    };
+    if (where.line !== undefined) problem.line = where.line;
+    if (where.field !== undefined) problem.field = where.field;
+    problems.push(problem);
+  };
+  for (const collection of collectionNames) {
+    for (const entry of book[collection].values()) {
+      if (collection === "actors" || collection === "phases") {
+        for (const ref of scanFootnotes(entry.body, entry.bodyLine).references) {
+          const cited = parseCitationKey(ref.label, sourceIds);
+          if (cited?.locator !== undefined) check(entry, cited.source, cited.locator, { line: ref.line });
+        }
+      }
+      for (const r of findRefs(collections[collection].schema, entry.data)) {
+        if (r.collection !== "sources" || r.path.at(-1) !== "source") continue;
+        const at = [...r.path.slice(0, -1), "locator"];
+        const locator = valueAt(entry.data, at);
+        if (typeof locator !== "string") continue;
+        const line = entry.lineOf(at);
+        check(entry, r.value, locator, { field: fieldPath(at), ...(line === undefined ? {} : { line }) });
       }
     }
   }

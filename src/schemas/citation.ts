@@ -5,7 +5,10 @@ import { ref } from "./ref.ts";
 export const citation = z.strictObject({
   /** Id of the source in content/sources. */
   source: ref("sources"),
-  /** Paragraph number or range in the source, e.g. "7" or "7-9"; free text is allowed. */
+  /**
+   * Paragraph number or range in the source, e.g. "7" or "7-9", within the source's `paragraphs`
+   * (checked with the rest of the book in src/lib/integrity.ts).
+   */
   locator: z.string().min(1).optional(),
 });
 export type Citation = z.infer<typeof citation>;

@@ -31,6 +31,12 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(["news", "analysis", "opinion"]),
   /** Name of the copy in shared/seeds the book was written from. */
   file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+  /**
+   * How many paragraphs of the copy can be cited: its non-empty lines, counted from 1, up to the
+   * article's last (headings and captions included; page furniture after the article is not).
+   * A locator beyond it stops the build.
+   */
+  paragraphs: z.int().positive(),
   /** A short label for inline use, e.g. "Lechner, Moscow Times". */
   shortLabel: z.string().min(1),
   /** What the source is well placed to know, and its evident errors. */

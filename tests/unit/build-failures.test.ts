@@ -45,6 +45,11 @@ const mistakes: { name: string; changes: Record<string, Change>; expected: RegEx
     expected: [/content\/actors\/alpha(-copy)?\.mdx:\d+: field "name" "Alpha Group" is already a name or alias of/],
   },
   {
+    name: "a paragraph its source does not have",
+    changes: { "actors/beta.mdx": (t) => t.replace("[^rs-2023:3-4]", "[^rs-2023:3-40]") },
+    expected: [/content\/actors\/beta\.mdx:14: cites rs-2023 at paragraph 40, but it has 37 paragraphs/],
+  },
+  {
     name: "a missing required field",
     changes: { "claims/toll.yaml": (t) => t.replace(/^assessment:.*$/m, "") },
     expected: [/content\/claims\/toll\.yaml:1: field "assessment" is required but missing/],

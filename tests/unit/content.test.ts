@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ActorData } from "../../src/schemas/actor.ts";
@@ -7,6 +8,7 @@ import type { SourceData } from "../../src/schemas/source.ts";
 import { checkContent, type CheckedEntry } from "../../src/lib/integrity.ts";
 import { bounds } from "../../src/lib/dates.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
+import { realSources } from "../../scripts/lib/bench-text.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const { book, problems } = checkContent(path.join(root, "content"), root);
@@ -72,5 +74,34 @@ describe("the book's content", () => {
       ...actors.map((a) => [a.file, a.data.asOf] as const),
     ].filter(([, date]) => bounds(date).first > newest);
     expect(late).toEqual([]);
+  });
+});
+
+describe("the sources' paragraph counts", () => {
+  // The copies the book was written from (shared/seeds beside the project, see README.md), when
+  // this machine has them; the book itself never ships them.
+  const seeds = path.resolve(root, "..", "shared", "seeds");
+  const nonEmptyLines = (file: string) =>
+    readFileSync(path.join(seeds, file), "utf8")
+      .split("\n")
+      .filter((l) => l.trim()).length;
+
+  it.skipIf(!existsSync(seeds))("match the copies: every line of each article, and no page furniture", () => {
+    const counts = Object.fromEntries(sources.map((s) => [s.id, [s.data.paragraphs, nonEmptyLines(s.data.file)]]));
+    // Responsible Statecraft's copy runs on after the article's last caption (paragraph 37) into
+    // the site's teasers for other articles.
+    expect(counts).toEqual({
+      "ap-rewrite-2025": [8, 8],
+      "fp-2024": [45, 45],
+      "lechner-mt-2024": [27, 27],
+      "mena-2025": [39, 39],
+      "rs-2023": [37, 64],
+    });
+  });
+
+  it("are the ones the synthetic books of the benchmark cite within", () => {
+    expect(Object.fromEntries(realSources.map((s) => [s.id, s.paragraphs]))).toEqual(
+      Object.fromEntries(sources.map((s) => [s.id, s.data.paragraphs])),
+    );
   });
 });

@@ -32,6 +32,27 @@ describe("each kind of bad input stops the build with file, line, field, value a
     ]);
   });
 
+  it("a paragraph past the end of its source, in YAML data", () => {
+    const problems = checkWith({ "events/2023-11-capture.yaml": (t) => t.replace('locator: "6"', 'locator: "46"') });
+    expect(problems).toEqual([
+      'content/events/2023-11-capture.yaml:9: field "sources[0].locator" cites rs-2023 at paragraph 46, but it has 37 paragraphs\n' +
+        '    hint: write a paragraph "7" or a range "7-9" between 1 and 37, counting the non-empty lines of its copy, 002_bb4308c7866b23c2.txt',
+    ]);
+  });
+
+  it("a range out of order, and a locator that is no paragraph, in a briefing", () => {
+    const problems = checkWith({
+      "actors/beta.mdx": (t) => t.replace("[^rs-2023:3-4]", "[^rs-2023:4-3]"),
+      "actors/chief.mdx": (t) => t.replace("[^ap-rewrite-2025:2]", "[^ap-rewrite-2025:2,3]"),
+    });
+    expect(problems).toEqual([
+      'content/actors/beta.mdx:14: cites rs-2023 at "4-3", a range out of order\n' +
+        '    hint: write a paragraph "7" or a range "7-9" between 1 and 37, counting the non-empty lines of its copy, 002_bb4308c7866b23c2.txt',
+      'content/actors/chief.mdx:9: cites ap-rewrite-2025 at "2,3", which is not a paragraph\n' +
+        '    hint: write a paragraph "7" or a range "7-9" between 1 and 8, counting the non-empty lines of its copy, 004_e78180d286fa1ce1.txt',
+    ]);
+  });
+
   it("an unknown actor", () => {
     const problems = checkWith({ "phases/second.mdx": (t) => t.replace("actors: [alpha]", "actors: [alpha, nobody]") });
     expect(problems).toEqual([

@@ -55,22 +55,30 @@ describe("schemas", () => {
     expect(actorSchema.safeParse({ ...actor, allies: ["y"] }).success).toBe(false);
   });
 
+  const source = {
+    outlet: "o",
+    outletBasis: "text",
+    title: "t",
+    titleBasis: "text",
+    date: "2024",
+    dateBasis: "stated",
+    language: "en",
+    kind: "news",
+    file: "000_abc.txt",
+    paragraphs: 12,
+    shortLabel: "o",
+    reliability: "r",
+    independence: "i",
+  };
+
   it("keep a source's URL optional and never accept a non-URL", () => {
-    const source = {
-      outlet: "o",
-      outletBasis: "text",
-      title: "t",
-      titleBasis: "text",
-      date: "2024",
-      dateBasis: "stated",
-      language: "en",
-      kind: "news",
-      file: "000_abc.txt",
-      shortLabel: "o",
-      reliability: "r",
-      independence: "i",
-    };
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, url: "not a url" }).success).toBe(false);
+  });
+
+  it("need the number of a source's paragraphs, a whole number", () => {
+    expect(sourceSchema.safeParse({ ...source, paragraphs: undefined }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, paragraphs: 0 }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, paragraphs: 7.5 }).success).toBe(false);
   });
 });

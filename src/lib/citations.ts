@@ -88,6 +88,43 @@ export function formatLocator(locator: string | undefined): string {
   return locator.replace(/-/g, " ");
 }
 
+/**
+ * The citations of one statement, one entry per source in the order they first appear, with the
+ * source's paragraphs together: `fp-2024:18`, `fp-2024:19`, `rs-2023:25` read "Foreign Policy,
+ * paras 18–19; Responsible Statecraft, para. 25", not the first source twice. A source cited
+ * without a paragraph as well as with one keeps only its paragraphs.
+ */
+export function groupCitations(
+  citations: readonly { source: string; locator?: string | undefined }[],
+): { source: string; locator: string }[] {
+  const bySource = new Map<string, Set<number>>();
+  for (const c of citations) {
+    const paragraphs = bySource.get(c.source) ?? new Set<number>();
+    bySource.set(c.source, paragraphs);
+    const m = c.locator ? /^(\d+)(?:-(\d+))?$/.exec(c.locator) : null;
+    if (m) for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) paragraphs.add(n);
+  }
+  return [...bySource].map(([source, paragraphs]) => ({ source, locator: paragraphRuns([...paragraphs]) }));
+}
+
+/** "18", "18–19", "7, 9–11": sorted, consecutive paragraphs as a range. */
+function paragraphRuns(paragraphs: number[]): string {
+  const sorted = paragraphs.sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
+}
+
+/** "para. 7" or "paras 7–9, 12" for the paragraphs of groupCitations. */
+export function formatParagraphs(runs: string): string {
+  if (!runs) return "";
+  return /^\d+$/.test(runs) ? `para. ${runs}` : `paras ${runs}`;
+}
+
 /** The parts of a full citation, in the order they are written. */
 export interface CitationParts {
   author: string;

@@ -20,6 +20,11 @@ export const claimSchema = z.strictObject({
   positions: z.array(position).min(1),
   /** The book's reasoned assessment. */
   assessment: prose,
+  /**
+   * The paragraphs behind what the assessment itself states of the sources, beyond the positions'
+   * own citations (a source's hedge, a detail it adds, what it leaves out), printed after it.
+   */
+  assessmentCitations: citations.optional(),
   actors: z.array(ref("actors")).min(1),
   phases: z.array(ref("phases")).default([]),
 });

@@ -123,18 +123,17 @@ export function syntheticBook(briefings: number, seed = 7): Map<string, string> 
 
   for (let c = 0; c < shape.claims; c++) {
     const a = Math.floor((c * shape.actors) / shape.claims);
+    const first = cites(random, 1);
+    const second = cites(random, 2);
     const data = {
       question: `Did ${actorName(a)} or ${actorName(a + 1)} start the fighting (case ${c})?`,
       kind: "sources-disagree",
       positions: [
-        {
-          statement: `${actorName(a)} says its rival attacked first.`,
-          heldBy: actorId(a),
-          citations: cites(random, 1),
-        },
-        { statement: `${actorName(a + 1)} says the opposite.`, heldBy: actorId(a + 1), citations: cites(random, 2) },
+        { statement: `${actorName(a)} says its rival attacked first.`, heldBy: actorId(a), citations: first },
+        { statement: `${actorName(a + 1)} says the opposite.`, heldBy: actorId(a + 1), citations: second },
       ],
       assessment: "The sources cannot settle it; each repeats one side.",
+      assessmentCitations: [...first, ...second],
       actors: [...new Set([actorId(a), actorId(a + 1)])],
       phases: [phaseId(phaseOf(a, shape.actors))],
     };

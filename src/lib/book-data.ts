@@ -156,7 +156,7 @@ export function citingPages(sourceId: string, sourceIds: ReadonlySet<string>, al
       .filter((e) => inList(e.data.sources))
       .map((e): CitingPage => ({ kind: "event", id: e.id, title: e.data.title, href: `/events/${e.id}/` })),
     ...all.claims
-      .filter((c) => c.data.positions.some((p) => inList(p.citations)) || inList(c.data.assessmentCitations ?? []))
+      .filter((c) => c.data.positions.some((p) => inList(p.citations)) || inList(c.data.assessmentCitations))
       .map((c): CitingPage => ({ kind: "claim", id: c.id, title: c.data.question, href: `/claims/#${c.id}` })),
     ...all.places
       .filter((p) => inList(p.data.sources))

@@ -21,10 +21,10 @@ export const claimSchema = z.strictObject({
   /** The book's reasoned assessment. */
   assessment: prose,
   /**
-   * The paragraphs behind what the assessment itself states of the sources, beyond the positions'
-   * own citations (a source's hedge, a detail it adds, what it leaves out), printed after it.
+   * The paragraphs behind what the assessment itself states of the sources (a source's hedge, a
+   * detail it adds, what it leaves out), or else those it leans on most, printed after it.
    */
-  assessmentCitations: citations.optional(),
+  assessmentCitations: citations,
   actors: z.array(ref("actors")).min(1),
   phases: z.array(ref("phases")).default([]),
 });

@@ -53,6 +53,14 @@ test("the disputes page shows every claim with its positions and the book's asse
   const claims = page.locator("section.claim");
   expect(await claims.count()).toBe(ids("claims").length);
   await expect(claims.first().locator(".assessment")).toContainText("The book’s assessment");
+  // Every assessment cites its sources, each source named once with its paragraphs.
+  const cites = page.locator("section.claim .assessment .short-cites");
+  expect(await cites.count()).toBe(ids("claims").length);
+  for (const cite of await cites.all()) {
+    await expect(cite.locator("a").first()).toHaveAttribute("href", /^\/sources\/[a-z0-9-]+\/$/);
+    const names = await cite.locator("a").allTextContents();
+    expect(new Set(names).size, names.join("; ")).toBe(names.length);
+  }
 });
 
 test("an actor's briefing indexes its events and disputes, one line each, leading to the full entries", async ({

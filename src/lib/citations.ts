@@ -79,13 +79,21 @@ export function citedSourceIds(text: string, sourceIds: ReadonlySet<string>): Se
   return cited;
 }
 
+/**
+ * The first and last paragraph a locator names: "7" is [7, 7], "7-9" is [7, 9]. Anything else is
+ * undefined, and the content check stops the build on it (src/lib/integrity.ts).
+ */
+export function parseLocator(locator: string): [number, number] | undefined {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(locator);
+  return m ? [Number(m[1]), Number(m[2] ?? m[1])] : undefined;
+}
+
 /** "para. 7", "paras 7–9", or the locator as written. */
 export function formatLocator(locator: string | undefined): string {
   if (!locator) return "";
-  if (/^\d+$/.test(locator)) return `para. ${locator}`;
-  const range = /^(\d+)-(\d+)$/.exec(locator);
-  if (range) return `paras ${range[1]}–${range[2]}`;
-  return locator.replace(/-/g, " ");
+  const range = parseLocator(locator);
+  if (!range) return locator;
+  return formatParagraphs(range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`);
 }
 
 /**
@@ -101,8 +109,8 @@ export function groupCitations(
   for (const c of citations) {
     const paragraphs = bySource.get(c.source) ?? new Set<number>();
     bySource.set(c.source, paragraphs);
-    const m = c.locator ? /^(\d+)(?:-(\d+))?$/.exec(c.locator) : null;
-    if (m) for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) paragraphs.add(n);
+    const range = c.locator ? parseLocator(c.locator) : undefined;
+    if (range) for (let n = range[0]; n <= range[1]; n++) paragraphs.add(n);
   }
   return [...bySource].map(([source, paragraphs]) => ({ source, locator: paragraphRuns([...paragraphs]) }));
 }

@@ -6,7 +6,7 @@ import { collections, collectionNames, type CollectionName } from "../schemas/in
 import type { PhaseData } from "../schemas/phase.ts";
 import type { SourceData } from "../schemas/source.ts";
 import { refRegistry } from "../schemas/ref.ts";
-import { labelId, parseCitationKey, scanFootnotes, textLines, withoutFootnotes } from "./citations.ts";
+import { labelId, parseCitationKey, parseLocator, scanFootnotes, textLines, withoutFootnotes } from "./citations.ts";
 import { readContent, type RawEntry } from "./content-files.ts";
 import { bounds, formatRange, withinSpan } from "./dates.ts";
 import { didYouMean } from "./nearest.ts";
@@ -192,13 +192,12 @@ function checkLocators(book: Book): Problem[] {
   const check = (entry: CheckedEntry, source: string, locator: string, where: { line?: number; field?: string }) => {
     const paragraphs = sources.get(source)?.data.paragraphs;
     if (paragraphs === undefined) return; // an unknown source is reported by the reference checks
-    const m = /^(\d+)(?:-(\d+))?$/.exec(locator);
-    const [from, to] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [];
+    const range = parseLocator(locator);
     let message: string | undefined;
-    if (from === undefined || to === undefined) message = `cites ${source} at "${locator}", which is not a paragraph`;
-    else if (from < 1 || to > paragraphs)
-      message = `cites ${source} at paragraph ${from < 1 ? from : to}, but it has ${paragraphs} paragraphs`;
-    else if (m?.[2] !== undefined && from >= to) message = `cites ${source} at "${locator}", a range out of order`;
+    if (!range) message = `cites ${source} at "${locator}", which is not a paragraph`;
+    else if (range[0] < 1 || range[1] > paragraphs)
+      message = `cites ${source} at paragraph ${range[0] < 1 ? range[0] : range[1]}, but it has ${paragraphs} paragraphs`;
+    else if (range[0] > range[1]) message = `cites ${source} at "${locator}", a range out of order`;
     if (!message) return;
     const problem: Problem = {
       file: entry.file,

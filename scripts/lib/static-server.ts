@@ -36,9 +36,20 @@ export function hostHeaders(dir: string): Record<string, string> {
   return existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : {};
 }
 
+/** Types sirv does not know, as public/_headers gives them to static hosts. */
+const extraTypes: Record<string, string> = { ".bib": "application/x-bibtex; charset=utf-8" };
+
 /** Serves `dir` until close(); resolves once it listens. */
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const assets = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+  const assets = sirv(dir, {
+    dev: false,
+    etag: true,
+    extensions: ["html"],
+    setHeaders: (res, pathname) => {
+      const type = extraTypes[path.extname(pathname)];
+      if (type) res.setHeader("Content-Type", type);
+    },
+  });
   const notFound = path.join(dir, "404.html");
   const compress = options.compress ? compression() : undefined;
   const handle = (req: IncomingMessage, res: ServerResponse) => {

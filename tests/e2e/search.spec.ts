@@ -207,7 +207,14 @@ test.describe("search from any page", () => {
 });
 
 test.describe("the index holds the briefings, not the chrome", () => {
-  for (const query of ["Skip to content", "Every statement is footnoted", "Previous phase", "Page not found"]) {
+  for (const query of [
+    "Skip to content",
+    "Every statement is footnoted",
+    "Previous phase",
+    "Page not found",
+    "Cite this briefing",
+    "Briefing Book maintainers",
+  ]) {
     test(`nothing is found for "${query}"`, async ({ page }) => {
       await page.goto("/");
       const count = await page.evaluate(async (q) => {

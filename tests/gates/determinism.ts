@@ -19,12 +19,22 @@ mkdirSync(cache, { recursive: true });
 const work = mkdtempSync(path.join(cache, "book-determinism-"));
 const keep = process.argv.includes("--keep");
 
+// Pages give the day they were built (the edition a reader cites); both builds are told the same
+// day, so that two builds either side of midnight do not differ by their date alone.
+const epoch = process.env["SOURCE_DATE_EPOCH"] ?? String(Math.floor(Date.now() / 86_400_000) * 86_400);
+
 function build(out: string): void {
   const started = performance.now();
   const result = spawnSync(process.execPath, [path.join(projectRoot, "scripts", "build.ts")], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BOOK_OUT_DIR: out, BOOK_SKIP_PDF: "1" },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      BOOK_OUT_DIR: out,
+      BOOK_SKIP_PDF: "1",
+      SOURCE_DATE_EPOCH: epoch,
+    },
   });
   if (result.status !== 0) {
     console.error(`determinism: the build into ${out} failed`);

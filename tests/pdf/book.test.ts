@@ -42,12 +42,17 @@ describe("the whole book (briefing-book.pdf)", () => {
     expect(fonts.filter((f) => !f.embedded).map((f) => f.name)).toEqual([]);
   });
 
-  test("opens with a cover: title, scope, sources current to, date printed", () => {
+  test("opens with a cover: title, scope, sources current to, date printed, how to cite it", () => {
     const cover = flat(pages[0] ?? "");
     expect(cover).toContain("The Mali Briefing Book");
     expect(cover).toContain("Wagner, the Africa Corps and the wars in Mali");
     expect(cover).toMatch(/Sources current to \w+ \d{4}/);
     expect(cover).toMatch(/Printed \d{1,2} \w+ \d{4}/);
+    const printed = /Printed (\d{1,2} \w+ \d{4})/.exec(cover)?.[1] ?? "";
+    expect(cover).toContain(
+      `Cite as The Mali Briefing Book maintainers, The Mali Briefing Book: Wagner, the Africa Corps and the wars in Mali, 2012–2025, edition of ${printed}, current to`,
+    );
+    expect(cover.replace(/\s/g, "")).toContain(`${siteUrl}/.`);
     expect(cover, "the cover carries no running footer").not.toMatch(/\d+ \/ \d+/);
   });
 

@@ -28,6 +28,14 @@ describe("each briefing's own PDF", () => {
     expect(text).not.toContain("Skip to content");
     expect(text).not.toContain("Download PDF");
 
+    // It ends with how to cite it, with its own address; the BibLaTeX entry stays on screen.
+    const address = `${siteUrl}/${collection}/${id}/`;
+    expect(text).toContain("Cite this briefing The Mali Briefing Book maintainers, “");
+    // (pdftotext joins an address broken at a line's end, and drops a hyphen it was broken at.)
+    const joined = (s: string) => s.replace(/[\s-]/g, "");
+    expect(joined(text)).toContain(joined(`${address}.`));
+    expect(text).not.toContain("BibLaTeX");
+
     // Bookmarks from the page's headings, the first its title.
     expect(pdf.outline[0]?.title).toBe(flat(title));
     // Footnotes link to their notes inside the PDF; links to the site and sources go outside.

@@ -3,13 +3,14 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
-import { loadCheckedBook } from "./src/lib/load-book.ts";
+import { loadCheckedBook, loadSources } from "./src/lib/load-book.ts";
 import { rehypePlugins, remarkPlugins } from "./src/plugins/index.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 // Every content file is checked before Astro reads any: a bad reference, date or citation stops
 // the build here with file, line, field and a hint (Astro's own reference() would only log).
-const book = loadCheckedBook(root);
+// scripts/build.ts checks it in a step of its own first, and then only the sources are read here.
+const book = process.env.BOOK_CONTENT_CHECKED === "1" ? loadSources(root) : loadCheckedBook(root);
 
 export default defineConfig({
   site: process.env.BOOK_SITE ?? "http://127.0.0.1:4321",

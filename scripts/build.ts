@@ -67,6 +67,8 @@ const nodeOptions = process.env["NODE_OPTIONS"] ?? "";
 const entries = entriesCache(root);
 if (entries.stale) console.log("build: the code that reads the content has changed: Astro reads every entry afresh");
 step("site", bin("astro"), ["build", "--silent", ...(entries.stale ? ["--force"] : [])], {
+  // The content check above has passed: astro.config.mjs need not run it again.
+  BOOK_CONTENT_CHECKED: "1",
   NODE_OPTIONS: nodeOptions.includes("--max-old-space-size")
     ? nodeOptions
     : `${nodeOptions} --max-old-space-size=${heapMiB}`.trim(),

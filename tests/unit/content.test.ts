@@ -9,6 +9,7 @@ import { checkContent, type CheckedEntry } from "../../src/lib/integrity.ts";
 import { bounds } from "../../src/lib/dates.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { realSources } from "../../scripts/lib/bench-text.ts";
+import { loadCheckedBook, loadSources } from "../../src/lib/load-book.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const { book, problems } = checkContent(path.join(root, "content"), root);
@@ -28,6 +29,10 @@ function proseBlocks(body: string): string[] {
 describe("the book's content", () => {
   it("passes every integrity check (references, dates, citations, names, relations)", () => {
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("gives Astro's config the same sources whether it checks the book or the build already has", () => {
+    expect(loadSources(root).sources).toEqual(loadCheckedBook(root).sources);
   });
 
   it("covers what the book promises", () => {

@@ -92,6 +92,16 @@ test.describe("the sources for a reference manager", () => {
     for (const item of items) expect(item.title, item.id).toBeTruthy();
   });
 
+  test("each source's page gives its BibLaTeX entry under its citation key", async ({ page }) => {
+    for (const id of sourceIds) {
+      await page.goto(`/sources/${id}/`);
+      const entry = page.locator(".bib-entry pre");
+      await expect(entry).toBeHidden();
+      await page.getByText("As BibLaTeX").click();
+      await expect(entry).toContainText(new RegExp(`^@article\\{${id},`));
+    }
+  });
+
   test("each reference carries only what is known: an address only where the source page gives one", async ({
     page,
     request,

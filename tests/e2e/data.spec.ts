@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { ids } from "./content-ids.ts";
+
+test("the timeline offers its events as CSV and JSON: every event once, in date order, each leading to its page", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/timeline/");
+  const csvLink = page.getByRole("link", { name: "CSV", exact: true });
+  const jsonLink = page.getByRole("link", { name: "JSON", exact: true });
+  const [download] = await Promise.all([page.waitForEvent("download"), csvLink.click()]);
+  expect(download.suggestedFilename()).toBe("events.csv");
+
+  const csv = await request.get((await csvLink.getAttribute("href")) ?? "");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+  const rows = parse(await csv.text(), { bom: true, columns: true }) as Record<string, string>[];
+
+  const json = await request.get((await jsonLink.getAttribute("href")) ?? "");
+  expect(json.status()).toBe(200);
+  const records = (await json.json()) as { id: string; date: string; url: string; sources: string[] }[];
+
+  expect(rows.map((r) => r["id"]).sort()).toEqual(ids("events"));
+  expect(records.map((r) => r.id)).toEqual(rows.map((r) => r["id"]));
+  expect(records.map((r) => r.date)).toEqual(rows.map((r) => r["date"]));
+  // In date order, as the timeline lists them (a date stands first for its first possible day).
+  const dates = records.map((r) => r.date.padEnd(10, "-01"));
+  expect(dates).toEqual([...dates].sort());
+  // Every record cites a source of the book and leads to its own page.
+  const sources = new Set(ids("sources"));
+  for (const record of records) {
+    for (const s of record.sources) expect(sources, record.id).toContain(s.split(":")[0]);
+    expect(new URL(record.url).pathname).toBe(`/events/${record.id}/`);
+  }
+  for (const record of records.slice(0, 5)) {
+    expect((await request.get(new URL(record.url).pathname)).status(), record.id).toBe(200);
+  }
+});

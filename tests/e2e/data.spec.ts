@@ -37,3 +37,38 @@ test("the timeline offers its events as CSV and JSON: every event once, in date 
     expect((await request.get(new URL(record.url).pathname)).status(), record.id).toBe(200);
   }
 });
+
+test("the map offers its places as GeoJSON: every place once, a point within the world, each leading to its entry", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/map/");
+  const link = page.getByRole("link", { name: "GeoJSON", exact: true });
+  const response = await request.get((await link.getAttribute("href")) ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^application\/geo\+json/);
+  const geo = (await response.json()) as {
+    type: string;
+    features: {
+      geometry: { type: string; coordinates: [number, number] };
+      properties: { id: string; url: string; events: string[] };
+    }[];
+  };
+  expect(geo.type).toBe("FeatureCollection");
+  expect(geo.features.map((f) => f.properties.id).sort()).toEqual(ids("places"));
+  const events = new Set(ids("events"));
+  for (const { geometry, properties } of geo.features) {
+    expect(geometry.type).toBe("Point");
+    const [lon, lat] = geometry.coordinates;
+    expect(Math.abs(lon), properties.id).toBeLessThanOrEqual(180);
+    expect(Math.abs(lat), properties.id).toBeLessThanOrEqual(90);
+    for (const e of properties.events) expect(events, properties.id).toContain(e);
+    expect(new URL(properties.url).hash).toBe(`#${properties.id}`);
+  }
+  // Kidal, the book's most disputed town, lies in the north of Mali and has its events.
+  const kidal = geo.features.find((f) => f.properties.id === "kidal");
+  expect(kidal?.geometry.coordinates[1]).toBeGreaterThan(17);
+  expect(kidal?.properties.events.length).toBeGreaterThan(0);
+  await page.goto(new URL(kidal?.properties.url ?? "").pathname + "#kidal");
+  await expect(page.locator("#kidal")).toBeVisible();
+});

@@ -120,3 +120,31 @@ test.describe("keyboard only", () => {
     expect(await focusFollows(page, ref.id), "reading goes on after the footnote mark").toBe(true);
   });
 });
+
+/**
+ * WCAG 2.2's target size (2.5.8): axe passes a small target that has room around it, and the
+ * pages give it room; but a target that is itself 24 px tall needs no room, on any screen and in
+ * any tool's view of the page (Lighthouse measures before a long page has laid out its end).
+ */
+test.describe("every disclosure's summary is a target at least 24 px tall", () => {
+  for (const [pagePath, what] of [
+    ["/actors/wagner/", "the BibLaTeX entry of 'Cite this briefing'"],
+    ["/sources/fp-2024/", "a source's BibLaTeX entry"],
+    ["/timeline/", "a figure's data table"],
+  ] as const) {
+    test(`${what} (${pagePath})`, async ({ page }) => {
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.goto(pagePath);
+      const summaries = page.locator("main summary");
+      const count = await summaries.count();
+      expect(count, `${pagePath} has a summary`).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const summary = summaries.nth(i);
+        await summary.scrollIntoViewIfNeeded();
+        const box = await summary.boundingBox();
+        expect(box, `summary ${i + 1} is on screen`).not.toBeNull();
+        expect(box!.height, `"${await summary.innerText()}" is tall enough`).toBeGreaterThanOrEqual(24);
+      }
+    });
+  }
+});

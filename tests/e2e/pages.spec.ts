@@ -112,3 +112,35 @@ test.describe("every event page renders", () => {
     });
   }
 });
+
+test("a footnote mark does not push its line away from the line above: the lines of a paragraph are evenly spaced", async ({
+  page,
+}) => {
+  await page.goto("/phases/wagner-exit/");
+  const pitches = await page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll("main p")].filter((p) => p.querySelector("sup")).slice(0, 5);
+    return paragraphs.map((p) => {
+      // The top of each line of the paragraph's own text (footnote marks left out).
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest("sup") || !node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) {
+          if (!tops.some((top) => Math.abs(top - rect.top) < 3)) tops.push(rect.top);
+        }
+      }
+      tops.sort((a, b) => a - b);
+      return {
+        lineHeight: parseFloat(getComputedStyle(p).lineHeight),
+        gaps: tops.slice(1).map((top, i) => top - tops[i]!),
+      };
+    });
+  });
+  expect(pitches.length, "paragraphs with footnote marks").toBeGreaterThan(2);
+  expect(pitches.flatMap((p) => p.gaps).length, "paragraphs of several lines").toBeGreaterThan(5);
+  for (const { lineHeight, gaps } of pitches) {
+    for (const gap of gaps) expect(gap).toBeCloseTo(lineHeight, 0);
+  }
+});

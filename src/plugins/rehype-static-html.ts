@@ -50,14 +50,20 @@ const plain = new Set([
   "ul",
 ]);
 
-/** Puts the element's children in `set:html` if they are all plain, or else tries each child. */
+/**
+ * Puts the element's children in `set:html` if they are all plain, or else tries each child. An
+ * element with props only MDX can give (the notes' `data-footnotes`, which hast holds as `true`)
+ * stays with MDX, and its children are tried.
+ */
 function collapse(element: Element): void {
-  if (!plain.has(element.tagName) || props(element) === undefined) return;
-  const inner = serializeAll(element.children);
-  if (inner !== undefined && inner.trim() !== "") {
-    element.properties["set:html"] = inner;
-    element.children = [];
-    return;
+  if (!plain.has(element.tagName)) return;
+  if (props(element) !== undefined) {
+    const inner = serializeAll(element.children);
+    if (inner !== undefined && inner.trim() !== "") {
+      element.properties["set:html"] = inner;
+      element.children = [];
+      return;
+    }
   }
   for (const child of element.children) if (child.type === "element") collapse(child);
 }

@@ -46,6 +46,17 @@ describe("rehype-static-html", () => {
     expect(ol.properties["set:html"]).toBe('\n<li id="fn-1"><p>Note.</p></li>\n');
   });
 
+  it("writes the notes' list as HTML, leaving the notes' section, with its data-footnotes, to MDX", () => {
+    const ol = el("ol", {}, [el("li", { id: "fn-1" }, [el("p", {}, [text("Note.")])])]);
+    const section = el("section", { dataFootnotes: true, className: ["footnotes"] }, [
+      el("h2", { id: "footnote-label" }, [text("Notes")]),
+      ol,
+    ]);
+    run(section);
+    expect(section.properties["set:html"]).toBeUndefined();
+    expect(ol.properties["set:html"]).toBe('<li id="fn-1"><p>Note.</p></li>');
+  });
+
   it("leaves to MDX what it does not know to be plain", () => {
     for (const child of [
       el("br", {}),

@@ -1,6 +1,7 @@
 import type { RehypePlugins, RemarkPlugin, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import type { SourceData } from "../schemas/source.ts";
+import rehypeBlockSize from "./rehype-block-size.ts";
 import rehypeStaticHtml from "./rehype-static-html.ts";
 import remarkCitations from "./remark-citations.ts";
 import remarkSmartypants from "./remark-smartypants.ts";
@@ -13,7 +14,10 @@ export function remarkPlugins(sources: ReadonlyMap<string, SourceData>): RemarkP
   return [remarkGfm, remarkSmartypants, [remarkCitations as RemarkPlugin, { sources }]];
 }
 
-/** The rehype plugins of the book: the plain parts of each page written as HTML at compile time. */
+/**
+ * The rehype plugins of the book: the plain parts of each page written as HTML at compile time,
+ * then the size of its notes written on them for the browser.
+ */
 export function rehypePlugins(): RehypePlugins {
-  return [rehypeStaticHtml];
+  return [rehypeStaticHtml, rehypeBlockSize];
 }

@@ -144,3 +144,48 @@ test("a footnote mark does not push its line away from the line above: the lines
     for (const gap of gaps) expect(gap).toBeCloseTo(lineHeight, 0);
   }
 });
+
+// Blocks below the first screen are laid out only as the reader nears them (content-visibility);
+// until then each is as tall as the size of its text predicts (src/lib/render-estimate.ts). With
+// one fixed guess for all, the Wagner briefing's notes were 640 px instead of some 5,900 on a
+// phone, and the page a quarter shorter than it is: the scroll bar misled the reader.
+for (const width of [360, 412, 1280]) {
+  test(`at ${width} px, a long page is about its real length before its lower blocks are laid out`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/actors/wagner/", "/phases/wagner-exit/", "/claims/"]) {
+      await page.goto(path);
+      const measure = () =>
+        page.evaluate(() => ({
+          page: document.documentElement.scrollHeight,
+          blocks: [...document.querySelectorAll("section[data-footnotes], .render-later")].map(
+            (block) => block.getBoundingClientRect().height,
+          ),
+        }));
+      const before = await measure();
+      const skipped = await page.evaluate(
+        () =>
+          [...document.querySelectorAll("section[data-footnotes], .render-later")].filter(
+            (block) => block.getBoundingClientRect().top > window.innerHeight * 2,
+          ).length,
+      );
+      expect(skipped, `${path}: blocks far below the first screen`).toBeGreaterThan(0);
+      await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+      const after = await measure();
+      expect(before.page / after.page, `${path}: page length predicted / real`).toBeGreaterThan(0.9);
+      expect(before.page / after.page, `${path}: page length predicted / real`).toBeLessThan(1.2);
+      before.blocks.forEach((height, i) => {
+        const ratio = height / after.blocks[i]!;
+        expect(
+          ratio,
+          `${path}: block ${i + 1}, ${Math.round(height)} px predicted, ${Math.round(after.blocks[i]!)} px real`,
+        ).toBeGreaterThan(0.7);
+        expect(
+          ratio,
+          `${path}: block ${i + 1}, ${Math.round(height)} px predicted, ${Math.round(after.blocks[i]!)} px real`,
+        ).toBeLessThan(1.4);
+      });
+    }
+  });
+}

@@ -183,6 +183,27 @@ test.describe("search from any page", () => {
     await expect(dialog(page)).toBeHidden();
   });
 
+  test("the `/` hint shows in the header's field with a mouse, not on a touch screen, which has no such key", async ({
+    browser,
+  }) => {
+    for (const [touch, shown] of [
+      [false, true],
+      [true, false],
+    ] as const) {
+      const context = await browser.newContext({
+        hasTouch: touch,
+        isMobile: touch,
+        viewport: { width: 412, height: 800 },
+      });
+      const page = await context.newPage();
+      await page.goto("/actors/wagner/");
+      const hint = page.locator(".search-field kbd");
+      if (shown) await expect(hint).toBeVisible();
+      else await expect(hint).toBeHidden();
+      await context.close();
+    }
+  });
+
   test("typing in the header's field carries on in the dialog", async ({ page }) => {
     await page.goto("/events/2020-08-coup/");
     const field = page.getByRole("searchbox", { name: "Search the book" });

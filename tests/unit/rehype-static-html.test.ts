@@ -1,14 +1,7 @@
-import type { Element, Root } from "hast";
+import type { Root } from "hast";
 import { describe, expect, it } from "vitest";
+import { el, text } from "./hast.ts";
 import rehypeStaticHtml from "../../src/plugins/rehype-static-html.ts";
-
-const text = (value: string) => ({ type: "text" as const, value });
-const el = (tagName: string, properties: Element["properties"], children: Element["children"] = []): Element => ({
-  type: "element",
-  tagName,
-  properties,
-  children,
-});
 
 function run(...children: Root["children"]): Root {
   const tree: Root = { type: "root", children };

@@ -1,16 +1,9 @@
 import type { Element, Root } from "hast";
 import { describe, expect, it } from "vitest";
+import { el, text } from "./hast.ts";
 import { blockSizeOfHtml, blockSizeStyle } from "../../src/lib/render-estimate.ts";
 import rehypeBlockSize from "../../src/plugins/rehype-block-size.ts";
 import rehypeStaticHtml from "../../src/plugins/rehype-static-html.ts";
-
-const text = (value: string) => ({ type: "text" as const, value });
-const el = (tagName: string, properties: Element["properties"], children: Element["children"] = []): Element => ({
-  type: "element",
-  tagName,
-  properties,
-  children,
-});
 
 describe("blockSizeOfHtml", () => {
   it("counts the characters a reader sees and the paragraphs, items and headings", () => {

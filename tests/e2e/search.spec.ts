@@ -1,9 +1,13 @@
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { searchOptions } from "../../src/scripts/search-config.ts";
 import { nameCases, searchCases } from "./search-queries.ts";
+import { test as sharedTest } from "./shared-page.ts";
 
 // The first search on a page loads Pagefind (its script, index and WebAssembly): on a busy
-// machine that takes seconds, so these tests wait longer than the default.
+// machine that takes seconds, so these tests wait longer than the default. Tests that only open
+// a search and read its results share one page per worker (shared-page.ts): the browser keeps
+// the WebAssembly it compiled, and 49 queries took 45 s instead of 115 s. Tests that use the
+// dialog, filters or the keyboard get a page of their own.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
 
@@ -31,7 +35,7 @@ async function searchOnPage(page: Page, query: string): Promise<void> {
 test.describe("the first result for what readers type", () => {
   test.describe.configure({ mode: "parallel" });
   for (const c of searchCases) {
-    test(`${c.query} (${c.why})`, async ({ page }) => {
+    sharedTest(`${c.query} (${c.why})`, async ({ shared: page }) => {
       await searchOnPage(page, c.query);
       const first = pathOf(await firstResult(searchPage(page)).getAttribute("href"));
       expect([c.first].flat()).toContain(first);
@@ -61,7 +65,7 @@ test("every name, alias, spelling and acronym in the content leads first to its 
   expect(misses).toEqual([]);
 });
 
-test("accents and case never matter", async ({ page }) => {
+sharedTest("accents and case never matter", async ({ shared: page }) => {
   const firsts: string[] = [];
   for (const query of ["goita", "Goïta", "GOÏTA", "gOiTa"]) {
     await searchOnPage(page, query);
@@ -236,7 +240,7 @@ test.describe("the index holds the briefings, not the chrome", () => {
     "Cite this briefing",
     "Briefing Book maintainers",
   ]) {
-    test(`nothing is found for "${query}"`, async ({ page }) => {
+    sharedTest(`nothing is found for "${query}"`, async ({ shared: page }) => {
       await page.goto("/");
       const count = await page.evaluate(async (q) => {
         const bundle = "/pagefind/pagefind.js";

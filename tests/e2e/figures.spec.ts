@@ -156,6 +156,33 @@ test.describe("without JavaScript", () => {
   });
 });
 
+// A figure's drawing is laid out only as the reader nears it (content-visibility); until then it
+// must be as tall as it will be, or the page jumps and its scroll bar misleads. With a fixed
+// guess for whole figures (640 px) the book's figures at /print/ were 0.08 to 2 times their
+// real height; the drawings now carry their proportions (aspect-ratio) and the rest is laid out.
+for (const width of [360, 412, 1280]) {
+  test(`at ${width} px, every figure is its real height before its drawing is laid out`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/actors/wagner/", "/phases/wagner-exit/", "/print/"]) {
+      await page.goto(path);
+      const heights = () =>
+        page.locator(".figure").evaluateAll((figures) => figures.map((f) => f.getBoundingClientRect().height));
+      const skipped = await page
+        .locator("svg.fig")
+        .evaluateAll((drawings) => drawings.filter((d) => d.getBoundingClientRect().top > window.innerHeight * 2));
+      expect(skipped.length, `${path}: drawings far below the first screen`).toBeGreaterThan(0);
+      const before = await heights();
+      await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+      const after = await heights();
+      expect(before.length, `${path}: figures`).toBeGreaterThan(1);
+      before.forEach((height, i) => {
+        expect(height, `${path}: figure ${i + 1}`).toBeCloseTo(after[i]!, 0);
+      });
+    }
+  });
+}
+
 /**
  * Moves a figure by the fraction of a pixel at which the page sets it, so that its screenshot has
  * the same size wherever it stands: what comes before it (a "Download PDF" link, say, which a

@@ -148,12 +148,23 @@ test("a footnote mark does not push its line away from the line above: the lines
 // Blocks below the first screen are laid out only as the reader nears them (content-visibility);
 // until then each is as tall as the size of its text predicts (src/lib/render-estimate.ts). With
 // one fixed guess for all, the Wagner briefing's notes were 640 px instead of some 5,900 on a
-// phone, and the page a quarter shorter than it is: the scroll bar misled the reader.
-for (const width of [360, 412, 1280]) {
-  test(`at ${width} px, a long page is about its real length before its lower blocks are laid out`, async ({
+// phone, and the page a quarter shorter than it is: the scroll bar misled the reader. A reader
+// who sets a larger default font gets lines as long, in characters, as the model's.
+for (const [width, font] of [
+  [360, 16],
+  [412, 16],
+  [1280, 16],
+  [360, 24],
+] as const) {
+  const setting = font === 16 ? "" : ` with a ${font} px default font`;
+  test(`at ${width} px${setting}, a long page is about its real length before its lower blocks are laid out`, async ({
     page,
+    context,
   }) => {
     await page.setViewportSize({ width, height: 800 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Page.enable");
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: font } });
     for (const path of ["/actors/wagner/", "/phases/wagner-exit/", "/claims/"]) {
       await page.goto(path);
       const measure = () =>

@@ -31,14 +31,15 @@ export function blockSizeStyle({ chars, blocks }: BlockSize): string {
 }
 
 /**
- * The style of a figure's drawing (an `svg.fig` as wide as its box): its viewBox's proportions as
- * an `aspect-ratio`. A drawing is laid out only when the reader nears it, and until then the
- * browser ignores what it holds, its viewBox among them; with its proportions written on it the
- * drawing is as tall before it is laid out as after, at any width. Its caption, legend and data
- * table around it are laid out as usual: they cost little next to the drawing.
+ * The style of a figure's drawing (an `svg.fig` as wide as its box): its viewBox's proportions,
+ * which global.css gives it as its `aspect-ratio`. A drawing is laid out only when the reader
+ * nears it, and until then the browser ignores what it holds, its viewBox among them; with its
+ * proportions written on it the drawing is as tall before it is laid out as after, at any width.
+ * Its caption, legend and data table around it are laid out as usual: they cost little next to
+ * the drawing.
  */
 export function drawingStyle(width: number, height: number): string {
-  return `aspect-ratio:${width}/${height}`;
+  return `--cv-ratio:${width}/${height}`;
 }
 
 const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;

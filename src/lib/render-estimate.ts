@@ -14,8 +14,9 @@
  *   lines = 9.3 px × characters / column width + 0.1 × blocks + 1.5
  *
  * in the block's own line height, with 9.3 px and the width in the reader's font size where the
- * browser can divide lengths (see global.css). It came within 10 % of the real height for most notes and
- * disputes, within 20 % for most event lists, and 25 % under for the shortest lists of disputes.
+ * browser can divide lengths (see global.css). It came within 10 % of the real height for most
+ * notes and disputes, within 20 % for most event lists, and 25 % under for the shortest lists of
+ * disputes.
  * tests/e2e/pages.spec.ts holds three long pages to it at 360, 412 and 1280 px.
  */
 export interface BlockSize {

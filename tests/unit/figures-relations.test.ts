@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { byOrder } from "../../src/lib/book-data.ts";
+import { forceLayout, ticksFor } from "../../src/lib/figures/graph-layout.ts";
 import {
   bookPhaseRelations,
   bookRelations,
@@ -191,5 +192,32 @@ describe("the relations of one phase (on the phase's page and in its section of 
     expect(phaseGraph(graph, [...held].reverse(), 15, 1.3)).toBe(view);
     expect(phaseGraph(structuredClone(graph), held, 15, 1.3)).toEqual(view);
     expect(phaseGraph(graph, held, 22, 1.8)).not.toEqual(view);
+  });
+});
+
+describe("the force layout of a large graph", () => {
+  it("runs the full 500 ticks up to 200 nodes, and fewer (at least 60) in proportion above", () => {
+    expect(ticksFor(46)).toBe(500);
+    expect(ticksFor(200)).toBe(500);
+    expect(ticksFor(400)).toBe(250);
+    expect(ticksFor(1000)).toBe(100);
+    expect(ticksFor(100_000)).toBe(60);
+  });
+
+  it("still spreads a graph of 1,000 nodes out, cooled to rest: no two nodes on one spot, linked nodes near", () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `a${i}`);
+    const links = ids
+      .slice(1)
+      .map((id, i) => ({ source: ids[Math.floor(i / 3)]!, target: id, distance: 80, strength: 0.5 }));
+    const at = forceLayout(ids, links);
+    const points = [...at.values()];
+    expect(points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(1000);
+    const span = Math.max(...points.map((p) => Math.hypot(p.x, p.y)));
+    const linked = links.map((l) =>
+      Math.hypot(at.get(l.source)!.x - at.get(l.target)!.x, at.get(l.source)!.y - at.get(l.target)!.y),
+    );
+    const median = linked.sort((a, b) => a - b)[Math.floor(linked.length / 2)]!;
+    expect(median).toBeLessThan(span / 5);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { borderBetween, countries, focusId } from "../../src/lib/figures/atlas.ts";
+import svgpath from "svgpath";
+import { shortPath } from "../../src/lib/figures/geo.ts";
 import { locatorMap } from "../../src/lib/figures/locator.ts";
 import { regionalMap } from "../../src/lib/figures/map.ts";
 import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
@@ -74,13 +76,49 @@ describe("the regional map", () => {
   });
 });
 
+describe("a path as written", () => {
+  /** A path's commands with absolute points. */
+  const absolute = (d: string) => {
+    const segments: (string | number)[][] = [];
+    svgpath(d)
+      .abs()
+      .iterate((segment) => void segments.push([...segment]));
+    return segments;
+  };
+  const closeTo = (actual: (string | number)[][], expected: (string | number)[][]) => {
+    expect(actual.length).toBe(expected.length);
+    actual.forEach((segment, i) =>
+      segment.forEach((v, j) =>
+        typeof v === "number" ? expect(v).toBeCloseTo(expected[i]![j] as number, 9) : expect(v).toBe(expected[i]![j]),
+      ),
+    );
+  };
+
+  it("is shorter, relative to each point before, and draws the same rounded points", () => {
+    let relative = 0;
+    let absoluteLength = 0;
+    for (const c of full.countries) {
+      expect(c.d).toMatch(/^M/);
+      expect(c.d).not.toMatch(/[LHV]/);
+      relative += c.d.length;
+      absoluteLength += svgpath(c.d).abs().round(1).toString().length;
+    }
+    expect(relative).toBeLessThan(absoluteLength * 0.8);
+    const drawn = "M166.04,0.31L165.96,26.2L114.25,24.08Z M10,10L20.15,20Z";
+    closeTo(absolute(shortPath(drawn)), absolute("M166,0.3L166,26.2L114.3,24.1Z M10,10L20.2,20Z"));
+    closeTo(absolute(shortPath(drawn, 0)), absolute("M166,0L166,26L114,24Z M10,10L20,20Z"));
+    expect(shortPath("")).toBe("");
+    expect(shortPath(null)).toBe("");
+  });
+});
+
 describe("the locator", () => {
   it("marks the far places and outlines the regional map", () => {
     const far = all.filter((p) => !inRegion(p));
     const loc = locatorMap(far, full.frame);
     expect(loc.markers.map((m) => m.id).sort()).toEqual(far.map((p) => p.id).sort());
     expect(loc.land.length).toBeGreaterThan(1000);
-    expect(loc.frame).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(loc.frame).toMatch(/^M[\d.]+ [\d.]+l/);
   });
 });
 

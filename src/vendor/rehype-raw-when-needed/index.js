@@ -6,10 +6,11 @@
  * holds `raw` nodes only where a plugin puts them, and none of the book's plugins does. This
  * package replaces rehype-raw (package.json's "overrides"): a tree that holds a raw node goes
  * through hast-util-raw exactly as before; any other tree is given back as the parse would have
- * given it, which for the trees remark-rehype builds changes one thing only: a property that is
- * not boolean in HTML but holds `true` (GFM's `dataFootnoteRef` and `dataFootnotes`) comes back as
- * an empty string, an attribute with no value; adjacent texts become one text; and the root is marked as not in quirks mode. tests/unit/rehype-raw-when-needed.test.ts compiles
- * every page of the book both ways and asserts the same output.
+ * given it, which for the trees remark-rehype builds changes three things: a property that is not
+ * boolean in HTML but holds `true` (GFM's `dataFootnoteRef` and `dataFootnotes`) comes back as an
+ * empty string, an attribute with no value; adjacent texts become one text; and the root is
+ * marked as not in quirks mode. tests/unit/rehype-raw-when-needed.test.ts compiles every page of
+ * the book both ways and asserts the same output.
  */
 import { raw } from "hast-util-raw";
 import { find, html } from "property-information";

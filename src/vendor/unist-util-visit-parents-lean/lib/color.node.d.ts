@@ -1,0 +1,9 @@
+/**
+ * Color a string.
+ *
+ * @param {string} d
+ *   Value.
+ * @returns {string}
+ *   Colored value.
+ */
+export function color(d: string): string;

@@ -125,6 +125,53 @@ test("the whole book at /print/ holds the figures, each with its caption and sou
   );
 });
 
+test.describe("a timeline's label set over its bar", () => {
+  // The phases whose year-dated events leave no room beside their bars.
+  for (const path of ["/phases/rebellion-2012/", "/phases/french-intervention/", "/phases/wagner-exit/"]) {
+    for (const view of views) {
+      test(`lies inside the bar, which hides the grid behind it (${path}, ${view.name})`, async ({ page }) => {
+        await page.emulateMedia(view.media);
+        await page.goto(path);
+        const labels = await page.locator("svg.timeline text.label.on-bar").evaluateAll((texts) =>
+          texts.map((node) => {
+            const text = node as SVGTextElement;
+            const bar = text.parentElement?.querySelector<SVGRectElement>("rect.shape");
+            if (!bar) return { text: text.textContent, inside: false, opaque: false, halo: true };
+            // The letters' ink, measured in the label's own font (at ten times its size, as the
+            // canvas gives whole pixels): not the font's line box, which leaves room for accents.
+            const style = getComputedStyle(text);
+            const context = document.createElement("canvas").getContext("2d");
+            if (!context) throw new Error("no canvas");
+            context.font = `${style.fontWeight} ${Number(text.getAttribute("font-size")) * 10}px ${style.fontFamily}`;
+            const measured = context.measureText(text.textContent ?? "");
+            const ink = {
+              ascent: measured.actualBoundingBoxAscent / 10,
+              descent: measured.actualBoundingBoxDescent / 10,
+            };
+            const baseline = text.y.baseVal[0]?.value ?? 0;
+            const box = bar.getBBox();
+            const label = text.getBBox();
+            const barStyle = getComputedStyle(bar);
+            const inner = parseFloat(barStyle.strokeWidth) / 2;
+            return {
+              text: text.textContent,
+              inside:
+                baseline - ink.ascent >= box.y + inner &&
+                baseline + ink.descent <= box.y + box.height - inner &&
+                label.x >= box.x + inner &&
+                label.x + label.width <= box.x + box.width - inner,
+              opaque: barStyle.fillOpacity === "1" && !/rgba|\/ /.test(barStyle.fill),
+              halo: style.stroke !== "none",
+            };
+          }),
+        );
+        expect(labels.length, path).toBeGreaterThan(0);
+        for (const label of labels) expect(label, path).toEqual({ ...label, inside: true, opaque: true, halo: false });
+      });
+    }
+  }
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
   test("every figure fits the screen's width", async ({ page }) => {

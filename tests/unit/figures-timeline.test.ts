@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { everyPhaseUpTo, phaseDomain, timelineGeometry } from "../../src/lib/figures/timeline.ts";
 import { axisTicks, bookScale, eventSpan, yearDay } from "../../src/lib/figures/time-scale.ts";
+import { textWidth } from "../../src/lib/figures/svg.ts";
 import { events, phases, variant } from "./figures-book.ts";
 
 describe("the time axis", () => {
@@ -78,6 +79,27 @@ describe("the timeline figure", () => {
     const redrawn = timelineGeometry(phases, moved, { layout: "rows" });
     expect(redrawn).not.toEqual(full);
     expect(redrawn.marks.find((m) => m.id === events[0]?.id)?.dates).toBe("1961");
+  });
+
+  it("sets a label over its own bar only where the label ends inside the bar", () => {
+    const views = [
+      full,
+      ...phases.map((p) =>
+        timelineGeometry(
+          phases,
+          events.filter((e) => e.data.phase === p.id),
+          { layout: "rows", domain: phaseDomain(p.data) },
+        ),
+      ),
+    ];
+    const onBar = views.flatMap((v) => v.marks).filter((m) => m.label?.onBar);
+    expect(onBar.length).toBeGreaterThan(5);
+    for (const m of onBar) {
+      const label = m.label;
+      if (!label) continue;
+      expect(label.x, m.id).toBeGreaterThan(m.x1);
+      expect(label.x + textWidth(label.text, label.size), m.id).toBeLessThan(m.x2);
+    }
   });
 
   it("packs lanes for a compact view and zooms to a phase", () => {

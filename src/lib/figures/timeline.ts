@@ -126,7 +126,9 @@ function placeLabel(text: string, x1: number, x2: number, width: number): MarkLa
   const options = [
     { x: x2 + labelGap, anchor: "start" as const, room: width - pad - (x2 + labelGap), onBar: false },
     { x: x1 - labelGap, anchor: "end" as const, room: x1 - labelGap - pad, onBar: false },
-    { x: x1 + 4, anchor: "start" as const, room: width - pad - (x1 + 4), onBar: x2 > x1 },
+    // Over its own bar only where it ends inside it: past the bar's end, the end's outline would
+    // run through the letters.
+    { x: x1 + 4, anchor: "start" as const, room: x2 > x1 ? x2 - x1 - 8 : 0, onBar: x2 > x1 },
   ];
   // A label over a short bar crosses its outline: beside it in the smaller type reads better.
   const tries = [options.slice(0, 2), options.slice(2)].flatMap((where) =>

@@ -110,7 +110,18 @@ function definition(
       : { type: "text", value: c.title },
     { type: "text", value: "”, " },
     { type: "emphasis", children: [{ type: "text", value: c.outlet === "unknown" ? "outlet unknown" : c.outlet }] },
-    { type: "text", value: `, ${c.date}${c.locator ? `, ${c.locator}` : ""}. ` },
+    { type: "text", value: `, ${c.date}${c.locator ? `, ${c.locator}` : ""}` },
+    // Empty: print writes the source's address here, at the end of the citation (print.css).
+    ...(c.url
+      ? [
+          {
+            type: "emphasis" as const,
+            data: { hName: "span", hProperties: { className: ["source-url"], dataUrl: c.url } },
+            children: [],
+          },
+        ]
+      : []),
+    { type: "text", value: ". " },
     {
       type: "link",
       url: c.href,

@@ -27,14 +27,27 @@ test.describe("printing a page", () => {
     expect(style.size).toBe("14px"); // 10.5pt
   });
 
-  test("writes out the full address of each source a note links to", async ({ page }) => {
+  test("writes out the full address of each source a note links to, after the paragraph it cites", async ({ page }) => {
     await page.goto("/actors/wagner/");
-    const links = page.locator('section[data-footnotes] a[href^="http"]');
-    expect(await links.count()).toBeGreaterThan(0);
-    for (const link of (await links.all()).slice(0, 5)) {
-      const href = await link.getAttribute("href");
-      const after = await link.evaluate((a) => getComputedStyle(a, "::after").content);
-      expect(after).toBe(`" <${href}>"`);
+    const notes = page.locator('section[data-footnotes] li:has(a[href^="http"])');
+    expect(await notes.count()).toBeGreaterThan(0);
+    for (const note of (await notes.all()).slice(0, 5)) {
+      const printed = await note.evaluate((li) => {
+        const address = li.querySelector(".source-url");
+        const paragraph = address?.parentElement;
+        if (!address || !paragraph) return null;
+        const before = document.createRange();
+        before.setStart(paragraph, 0);
+        before.setEndBefore(address);
+        return {
+          href: li.querySelector('a[href^="http"]')?.getAttribute("href"),
+          written: getComputedStyle(address, "::before").content,
+          before: before.toString(),
+        };
+      });
+      expect(printed?.written).toBe(`", ${printed?.href}"`);
+      // After the title's closing quotation mark, the outlet, the date and the paragraph.
+      expect(printed?.before).toMatch(/”, .+, paras?\. [\d–, ]+$/);
     }
     await expect(page.locator("a[data-footnote-backref]").first()).toBeHidden();
   });

@@ -170,11 +170,18 @@ describe("the whole book (briefing-book.pdf)", () => {
     expect(outside.filter((u) => !sourceUrls.has(u) && !u.startsWith(siteUrl))).toEqual([]);
   });
 
-  test("writes out the full address of each source in the notes", () => {
+  test("writes out the full address of each source at the end of its notes and in the bibliography", () => {
     const text = flat(pages.join(" ")).replace(/ /g, "");
     for (const url of book.sources.map((s) => s.data.url).filter((u) => u !== undefined)) {
-      expect(text, url).toContain(`<${url}>`);
+      // A line may break after any of its hyphens, which the text then loses with the break.
+      const address = escapeRegExp(url).replace(/-/g, "-?");
+      // "…, late November 2023, para. 12, https://…. About this source": after the paragraph.
+      expect(text, url).toMatch(new RegExp(`paras?\\.[0-9–,]+,${address}\\.Aboutthissource`));
+      // "…, late November 2023. https://…" in the bibliography.
+      expect(text, url).toMatch(new RegExp(`20[0-9]{2}\\.${address}\\(`));
     }
+    // Never inside the title's quotation marks, as when it followed the linked title.
+    expect(text).not.toMatch(/https?:\/\/[^”“]*”/);
   });
 });
 

@@ -3,7 +3,8 @@
  * - no straight quotes or apostrophes: the book's text, whether from an MDX body (SmartyPants) or
  *   from front matter and YAML (src/schemas/prose.ts), prints “curly” quotes and apostrophes;
  * - a space after every comma and semicolon that follows a word: "52 dated events,21 points" is
- *   what a template gives when its line break is trimmed next to an expression.
+ *   what a template gives when its line break is trimmed next to an expression; and, for the same
+ *   reason, a space before a bracketed citation ("assessment. [Foreign Policy, 2024, para. 3]").
  * Text means the text nodes and the page title, not attributes, scripts, styles, templates or
  * code, or footnote markers. Usage: node tests/gates/typography.ts
  */
@@ -60,6 +61,7 @@ export interface TypographyProblem {
 const rules: { pattern: RegExp; problem: string }[] = [
   { pattern: /["']/g, problem: "straight quote or apostrophe (write “ ” ‘ ’)" },
   { pattern: /\p{Ll}[,;](?=[\p{L}\p{N}])/gu, problem: "no space after a comma or semicolon" },
+  { pattern: /[\p{L}\p{N}.,;:!?”’)]\[/gu, problem: "no space before a bracketed citation" },
 ];
 
 /** What is wrong with the typography of one page's text. */

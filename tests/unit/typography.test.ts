@@ -23,6 +23,14 @@ describe("typography gate", () => {
     ]);
   });
 
+  it("finds a bracketed citation with no space before it, and passes one with a space", () => {
+    const cite = `<span class="short-cites">[<cite>Foreign Policy, 2024</cite>]</span>`;
+    expect(checkTypography(page(`<p>The assessment.${cite}</p>`)).map((p) => p.problem)).toEqual([
+      "no space before a bracketed citation",
+    ]);
+    expect(checkTypography(page(`<p>The assessment. ${cite}</p>`))).toEqual([]);
+  });
+
   it("reads text across inline elements but not across blocks", () => {
     expect(checkTypography(page(`<p><a href="/a">Kidal</a>,<a href="/b">Gao</a></p>`))).toHaveLength(1);
     expect(checkTypography(page(`<ul><li>Kidal,</li><li>Gao</li></ul>`))).toEqual([]);

@@ -24,3 +24,8 @@ export function opening(text: string, min = 60): string {
   }
   return out.trim();
 }
+
+/** Ends a sentence with a full stop, unless it ends with one already ("U.N." stays "U.N."). */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { opening } from "../../src/lib/text.ts";
+import { opening, sentence } from "../../src/lib/text.ts";
 
 describe("opening (a page's meta description)", () => {
   it("keeps the first sentence when it is long enough", () => {
@@ -21,5 +21,13 @@ describe("opening (a page's meta description)", () => {
   });
   it("returns a short text whole", () => {
     expect(opening("Mali.")).toBe("Mali.");
+  });
+});
+
+describe("sentence (a list that ends a sentence)", () => {
+  it("adds a full stop, except after one", () => {
+    expect(sentence("UN, U.N.")).toBe("UN, U.N.");
+    expect(sentence("Malian Armed Forces, Malian army")).toBe("Malian Armed Forces, Malian army.");
+    expect(sentence("Wait…")).toBe("Wait…");
   });
 });

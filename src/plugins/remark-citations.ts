@@ -74,6 +74,11 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     if (problems.length) {
       throw new Error(`Unknown citation${problems.length > 1 ? "s" : ""}:\n  ${problems.join("\n  ")}`);
     }
+    // A note's number is no word of the text: search leaves it out of its index and excerpts,
+    // which otherwise read "…the defining moves. 1 3 Writing soon after…".
+    visit(tree, "footnoteReference", (node) => {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataPagefindIgnore: "" } };
+    });
     tree.children.push(...needed.values());
   };
 }

@@ -81,6 +81,12 @@ test("a result says what the page is, its dates, and shows the terms in an excer
   await expect(first.locator(".hit-type")).toHaveText("Phase 7");
   await expect(first.locator(".hit-dates")).toHaveText(/2023.*2024/);
   await expect(first.locator(".hit-excerpt mark").first()).toHaveText(/kidal/i);
+  // The notes' numbers are not words of the text: no excerpt reads "…moves. 1 3 Writing…".
+  const months = "January|February|March|April|May|June|July|August|September|October|November|December";
+  const noteNumbers = new RegExp(`[.;]\\s+\\d{1,3}(\\s+\\d{1,3})*\\s+(?!(${months})\\b)\\p{Lu}`, "u");
+  const excerpts = await searchPage(page).locator(".hit-excerpt").allTextContents();
+  expect(excerpts.length).toBeGreaterThan(3);
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(noteNumbers);
   // Sections of a long briefing come as sub-results linking to their heading.
   await expect(first.locator(".pf-heading-link").first()).toHaveAttribute("href", /#[\w-]+$/);
   await searchOnPage(page, "Prigozhin");

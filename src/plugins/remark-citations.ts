@@ -114,7 +114,10 @@ function definition(
         }
       : { type: "text", value: c.title },
     { type: "text", value: "”, " },
-    { type: "emphasis", children: [{ type: "text", value: c.outlet === "unknown" ? "outlet unknown" : c.outlet }] },
+    // An outlet's name in italics, as a publication's title; "outlet unknown" is no title.
+    c.outlet === "unknown"
+      ? { type: "text", value: "outlet unknown" }
+      : { type: "emphasis", children: [{ type: "text", value: c.outlet }] },
     { type: "text", value: `, ${c.date}${c.locator ? `, ${c.locator}` : ""}` },
     // Empty: print writes the source's address here, at the end of the citation (print.css).
     ...(c.url

@@ -42,7 +42,8 @@ describe("remark-citations", () => {
   it("writes unsigned pieces as unsigned and links the original only when its address is known", async () => {
     const html = await render("X.[^ap-rewrite-2025:2]\n");
     expect(html).toContain("Unsigned, “Wagner Group Withdraws from Mali");
-    expect(html).toContain("<em>outlet unknown</em>");
+    expect(html).toContain("”, outlet unknown, June 2025");
+    expect(html).not.toContain("<em>outlet unknown</em>");
     expect(html).not.toContain('href="http');
     expect(html).toContain('href="/sources/ap-rewrite-2025/"');
   });

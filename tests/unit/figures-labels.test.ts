@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BoxGrid, boxOf, placeLabels } from "../../src/lib/figures/labels.ts";
-import { inside, overlaps, textWidth } from "../../src/lib/figures/svg.ts";
+import { fitText, inside, overlaps, textWidth } from "../../src/lib/figures/svg.ts";
 
 describe("label placement", () => {
   const frame = { x: 0, y: 0, width: 300, height: 200 };
@@ -38,5 +38,21 @@ describe("the grid that counts overlapping boxes", () => {
         expect(grid.count(b, pad)).toBe(boxes.filter((o) => overlaps(b, o, pad)).length);
       }
     }
+  });
+});
+
+describe("a label shortened to fit", () => {
+  const title = "The Africa Corps is set up under the Russian Defence Ministry";
+
+  it("ends after a whole word, with an ellipsis, within the width", () => {
+    const width = textWidth("The Africa Corps is set up under the Russi…", 10);
+    const short = fitText(title, width, 10);
+    expect(short).toBe("The Africa Corps is set up under the…");
+    expect(textWidth(short, 10)).toBeLessThanOrEqual(width);
+  });
+
+  it("is left whole where it fits, and cut inside a word only where no word fits", () => {
+    expect(fitText(title, 1000, 10)).toBe(title);
+    expect(fitText("Tinzaouatene", textWidth("Tinza…", 10), 10)).toBe("Tinza…");
   });
 });

@@ -25,11 +25,19 @@ export function textWidth(text: string, size: number): number {
   return em * size * 1.05;
 }
 
-/** `text`, shortened with an ellipsis to fit `width` at `size`. */
+/**
+ * `text`, shortened with an ellipsis to fit `width` at `size`: after a whole word where one fits,
+ * so that what shows is words of the mark's accessible name ("…under the…", not "…the Russi…",
+ * which a screen reader's user could not say to a voice control, and axe flags).
+ */
 export function fitText(text: string, width: number, size: number): string {
   if (textWidth(text, size) <= width) return text;
+  const fits = (cut: number) => textWidth(`${text.slice(0, cut).trimEnd()}…`, size) <= width;
+  for (let space = text.lastIndexOf(" "); space > 0; space = text.lastIndexOf(" ", space - 1)) {
+    if (fits(space)) return `${text.slice(0, space).trimEnd()}…`;
+  }
   let cut = text.length;
-  while (cut > 1 && textWidth(`${text.slice(0, cut).trimEnd()}…`, size) > width) cut--;
+  while (cut > 1 && !fits(cut)) cut--;
   return `${text.slice(0, cut).trimEnd()}…`;
 }
 

@@ -137,7 +137,8 @@ export function formatParagraphs(runs: string): string {
 export interface CitationParts {
   author: string;
   title: string;
-  outlet: string;
+  /** The outlet's name, printed in italics as a publication's title; none where it is unknown. */
+  outlet?: string;
   date: string;
   locator: string;
   url?: string;
@@ -149,11 +150,11 @@ export function citationParts(id: string, source: SourceData, locator?: string):
   const parts: CitationParts = {
     author: source.author ?? "Unsigned",
     title: source.title,
-    outlet: source.outlet,
     date: formatDate(source.date, source.dateQualifier),
     locator: formatLocator(locator),
     href: `/sources/${id}/`,
   };
+  if (source.outlet !== "unknown") parts.outlet = source.outlet;
   if (source.url) parts.url = source.url;
   return parts;
 }

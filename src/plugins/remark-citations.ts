@@ -1,6 +1,7 @@
 import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { t } from "../i18n/t.ts";
 import { citationParts, labelId, parseCitationKey } from "../lib/citations.ts";
 import { didYouMean } from "../lib/nearest.ts";
 import type { SourceData } from "../schemas/source.ts";
@@ -114,10 +115,9 @@ function definition(
         }
       : { type: "text", value: c.title },
     { type: "text", value: "”, " },
-    // An outlet's name in italics, as a publication's title; "outlet unknown" is no title.
-    c.outlet === "unknown"
-      ? { type: "text", value: "outlet unknown" }
-      : { type: "emphasis", children: [{ type: "text", value: c.outlet }] },
+    c.outlet
+      ? { type: "emphasis", children: [{ type: "text", value: c.outlet }] }
+      : { type: "text", value: t("source.outletUnknown") },
     { type: "text", value: `, ${c.date}${c.locator ? `, ${c.locator}` : ""}` },
     // Empty: print writes the source's address here, at the end of the citation (print.css).
     ...(c.url

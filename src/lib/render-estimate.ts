@@ -43,6 +43,19 @@ export function drawingStyle(width: number, height: number): string {
   return `--cv-ratio:${width}/${height}`;
 }
 
+/**
+ * The style of a drawing's frame (`.fig-frame`, global.css): the narrowest the drawing is set on
+ * screen. A drawing fills the column's width; on a phone that is less than half its viewBox, and
+ * a timeline's 11.5-unit labels came out 5 px tall. Below this width the drawing keeps its size
+ * and its frame scrolls sideways: its smallest text (`smallestText`, in the viewBox's units) is
+ * then 9 px, unless that would make it wider than a full column (36.125rem), the size every
+ * reader on a wider screen sees it at.
+ */
+export function frameStyle(width: number, smallestText: number): string {
+  const rem = Math.min(36.125, (width * 9) / smallestText / 16);
+  return `--fig-min-width:${Math.floor(rem * 100) / 100}rem`;
+}
+
 const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;
 const blockTags = new Set(["p", "li", "h2", "h3", "h4"]);
 /** Elements whose text does not run on into the next's (the others, links or emphasis, do). */

@@ -1,7 +1,7 @@
 import type { Element, Root } from "hast";
 import { describe, expect, it } from "vitest";
 import { el, text } from "./hast.ts";
-import { blockSizeOfHtml, blockSizeStyle } from "../../src/lib/render-estimate.ts";
+import { blockSizeOfHtml, blockSizeStyle, frameStyle } from "../../src/lib/render-estimate.ts";
 import rehypeBlockSize from "../../src/plugins/rehype-block-size.ts";
 import rehypeStaticHtml from "../../src/plugins/rehype-static-html.ts";
 
@@ -64,5 +64,17 @@ describe("rehype-block-size", () => {
     const section = el("section", { className: ["x"] }, [el("p", {}, [text("Body.")])]);
     rehypeBlockSize()({ type: "root", children: [section] });
     expect(section.properties.style).toBeUndefined();
+  });
+});
+
+describe("frameStyle", () => {
+  it("keeps a drawing wide enough for its smallest text to be 9 px, never wider than a column", () => {
+    // A graph 640 units wide with 12-unit labels: 480 px, 30rem.
+    expect(frameStyle(640, 12)).toBe("--fig-min-width:30rem");
+    // A timeline's 10-unit ticks would want 648 px: a full column (36.125rem), rounded down so
+    // that it never comes out a fraction of a pixel wider than the column and scrolls there.
+    expect(frameStyle(720, 10)).toBe("--fig-min-width:36.12rem");
+    // Large text: the drawing may shrink below a phone's width.
+    expect(frameStyle(640, 24)).toBe("--fig-min-width:15rem");
   });
 });

@@ -2,6 +2,7 @@ import type { RehypePlugins, RemarkPlugin, RemarkPlugins } from "@astrojs/markdo
 import remarkGfm from "remark-gfm";
 import type { SourceData } from "../schemas/source.ts";
 import rehypeBlockSize from "./rehype-block-size.ts";
+import rehypeFootnoteBackrefs from "./rehype-footnote-backrefs.ts";
 import rehypeStaticHtml from "./rehype-static-html.ts";
 import remarkCitations from "./remark-citations.ts";
 import remarkSmartypants from "./remark-smartypants.ts";
@@ -15,9 +16,10 @@ export function remarkPlugins(sources: ReadonlyMap<string, SourceData>): RemarkP
 }
 
 /**
- * The rehype plugins of the book: the plain parts of each page written as HTML at compile time,
- * then the size of its notes written on them for the browser.
+ * The rehype plugins of the book: the notes' back links tied to the words before them, the plain
+ * parts of each page written as HTML at compile time, then the size of its notes written on them
+ * for the browser.
  */
 export function rehypePlugins(): RehypePlugins {
-  return [rehypeStaticHtml, rehypeBlockSize];
+  return [rehypeFootnoteBackrefs, rehypeStaticHtml, rehypeBlockSize];
 }

@@ -24,6 +24,26 @@ test("notes give the full citation: author or unsigned, title, outlet, date", as
   }
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  // An arrow alone on a last line read as a stray mark rather than the end of the note.
+  test("a note's back links stay on the line of the words before them", async ({ page }) => {
+    for (const path of ["/actors/wagner/", "/phases/wagner-arrives/", "/actors/jnim/"]) {
+      await page.goto(path);
+      await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+      const lines = await page.locator("section[data-footnotes] li").evaluateAll((items) =>
+        items.map((li) => {
+          const before = li.querySelector("a.source-link")!.getClientRects();
+          const arrow = li.querySelector("a[data-footnote-backref]")!.getBoundingClientRect();
+          return Math.abs(before[before.length - 1]!.top - arrow.top) < 2;
+        }),
+      );
+      expect(lines.length, path).toBeGreaterThan(5);
+      expect(lines.filter((same) => !same).length, path).toBe(0);
+    }
+  });
+});
+
 test("a source's page lists the pages that cite it", async ({ page }) => {
   await page.goto("/sources/lechner-mt-2024/");
   await expect(page.locator("h1")).toContainText("Why Wagner");

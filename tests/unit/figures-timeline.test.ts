@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { everyPhaseUpTo, phaseDomain, timelineGeometry } from "../../src/lib/figures/timeline.ts";
-import { axisTicks, bookScale, eventSpan, yearDay } from "../../src/lib/figures/time-scale.ts";
+import { axisTicks, bookScale, eventSpan, piecewiseScale, yearDay } from "../../src/lib/figures/time-scale.ts";
 import { textWidth } from "../../src/lib/figures/svg.ts";
 import { events, phases, variant } from "./figures-book.ts";
 
@@ -23,6 +23,18 @@ describe("the time axis", () => {
     const labelled = axisTicks(scale).filter((t) => t.label);
     expect(labelled.map((t) => t.label)).toEqual(expect.arrayContaining(["1960", "2012", "2020"]));
     labelled.slice(1).forEach((t, i) => expect(t.x - (labelled[i]?.x ?? 0)).toBeGreaterThanOrEqual(40));
+  });
+
+  it("labels the years at an even step where it keeps one pace", () => {
+    // 1955 to 2015 over 620 px: a year is some 10 px, so every fifth year; it was 1960, 1964, 1970.
+    const even = piecewiseScale([
+      { day: yearDay(1955), x: 0 },
+      { day: yearDay(2015), x: 620 },
+    ]);
+    const years = axisTicks(even)
+      .filter((t) => t.label)
+      .map((t) => Number(t.label));
+    expect(years).toEqual([1955, 1960, 1965, 1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010]);
   });
 
   it("draws a date over every day it can stand for, narrowed by early/mid/late", () => {

@@ -101,7 +101,7 @@ function yearOf(day: number): number {
  * Ticks for the axis: a tick per year wherever a year is at least `minGap` wide (per decade
  * elsewhere), or per month where a year is wider than twelve labels. Labels never come closer
  * than `labelGap`; the years where the scale changes pace are labelled first, then decades, then
- * the rest.
+ * the other years at the most even step that leaves the room: every year, every 2 or every 5.
  */
 export function axisTicks(scale: TimeScale, minGap = 6, labelGap = 40): Tick[] {
   const first = scale.stops[0];
@@ -115,7 +115,11 @@ export function axisTicks(scale: TimeScale, minGap = 6, labelGap = 40): Tick[] {
     const decade = y % 10 === 0;
     const paceChange = scale.stops.some((s) => s.day === start);
     if (width < minGap && !decade && !paceChange) continue;
-    candidates.push({ x: scale(start), label: String(y), priority: paceChange ? 0 : decade ? 1 : 2 });
+    // Other years are labelled at an even step where the pace allows it (every 2 or 5 years),
+    // not wherever the last label left room: 1960, 1964, 1970, 1974 read as a misprint.
+    const step = [1, 2, 5].find((n) => n * width >= labelGap) ?? 10;
+    const even = decade || paceChange || y % step === 0;
+    candidates.push({ x: scale(start), label: even ? String(y) : "", priority: paceChange ? 0 : decade ? 1 : 2 });
   }
   for (let day = first.day; day < last.day;) {
     const d = new Date(day * 86_400_000);
@@ -128,7 +132,7 @@ export function axisTicks(scale: TimeScale, minGap = 6, labelGap = 40): Tick[] {
   }
   const labelled: number[] = [];
   for (const c of [...candidates].sort((a, b) => a.priority - b.priority || a.x - b.x)) {
-    if (labelled.every((x) => Math.abs(x - c.x) >= labelGap)) labelled.push(c.x);
+    if (c.label && labelled.every((x) => Math.abs(x - c.x) >= labelGap)) labelled.push(c.x);
     else c.label = "";
   }
   return candidates.sort((a, b) => a.x - b.x).map(({ x, label }) => ({ x, label }));

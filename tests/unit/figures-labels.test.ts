@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoxGrid, boxOf, placeLabels } from "../../src/lib/figures/labels.ts";
+import { BoxGrid, boxOf, lineGrid, placeLabels, pointsAlong } from "../../src/lib/figures/labels.ts";
 import { fitText, inside, overlaps, textWidth } from "../../src/lib/figures/svg.ts";
 
 describe("label placement", () => {
@@ -17,6 +17,57 @@ describe("label placement", () => {
     expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
     for (const b of boxes) expect(inside(b, frame)).toBe(true);
     expect(labels[2]?.anchor).toBe("end");
+  });
+
+  it("keeps a label off a line beside its marker, without going further out to do so", () => {
+    const point = { id: "a", x: 150, y: 100, r: 4, text: "Tinzaouatene", size: 12 };
+    const toBox = (l: { x: number; y: number; anchor: "start" | "middle" | "end"; text: string }) =>
+      boxOf(l.x, l.y, l.anchor, textWidth(l.text, 12), 12);
+    // A border running down just right of the marker: the label, right of it by default, goes left.
+    const border = pointsAlong([
+      [
+        [170, 0],
+        [170, 200],
+      ],
+    ]);
+    const [beside] = placeLabels([point], frame, [], [new BoxGrid(36, border)]);
+    expect(beside).toMatchObject({ anchor: "end", clashes: 0 });
+    expect(beside?.leader).toBeUndefined();
+    const box = toBox(beside!);
+    expect(border.some((p) => overlaps(box, p))).toBe(false);
+    // Lines all round: it stays next to its marker, across a line, rather than off on a leader.
+    const cage = lineGrid([
+      [
+        [100, 90],
+        [200, 90],
+        [200, 110],
+        [100, 110],
+        [100, 90],
+      ],
+    ]);
+    const [caged] = placeLabels([point], frame, [], [cage]);
+    expect(caged).toMatchObject({ anchor: "start", clashes: 0 });
+    expect(caged?.leader).toBeUndefined();
+  });
+
+  it("samples lines at the step asked, ends included", () => {
+    const points = pointsAlong(
+      [
+        [
+          [0, 0],
+          [9, 0],
+          [9, 3],
+        ],
+      ],
+      3,
+    );
+    expect(points.map((p) => [p.x, p.y])).toEqual([
+      [0, 0],
+      [3, 0],
+      [6, 0],
+      [9, 0],
+      [9, 3],
+    ]);
   });
 });
 
@@ -38,6 +89,35 @@ describe("the grid that counts overlapping boxes", () => {
         expect(grid.count(b, pad)).toBe(boxes.filter((o) => overlaps(b, o, pad)).length);
       }
     }
+    // Whether any overlaps, over boxes that overlap some and none, wide ones and points among them.
+    const points = new BoxGrid(36, [
+      ...pointsAlong([
+        [
+          [0, 0],
+          [600, 400],
+        ],
+      ]),
+      box(5000),
+    ]);
+    const sparse = new BoxGrid(
+      36,
+      pointsAlong([
+        [
+          [0, 0],
+          [600, 400],
+        ],
+      ]),
+    );
+    let hits = 0;
+    for (let i = 0; i < 300; i++) {
+      const b = box(40);
+      expect(grid.some(b)).toBe(grid.count(b) > 0);
+      expect(points.some(b)).toBe(points.count(b) > 0);
+      expect(sparse.some(b)).toBe(sparse.count(b) > 0);
+      if (sparse.some(b)) hits++;
+    }
+    expect(hits).toBeGreaterThan(10);
+    expect(hits).toBeLessThan(290);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { GeoProjection } from "d3-geo";
+import type { GeoPermissibleObjects, GeoProjection } from "d3-geo";
 import { geoAzimuthalEqualArea, geoPath } from "d3-geo";
 import svgpath from "svgpath";
 import { round } from "./svg.ts";
@@ -15,6 +15,23 @@ export type LonLatBox = [LonLat, LonLat];
 export function shortPath(d: string | null | undefined, digits = 1): string {
   const rounded = (d ?? "").replace(/-?\d+\.\d+/g, (n) => String(round(Number(n), digits)));
   return rounded ? svgpath(rounded).rel().round(digits).toString() : "";
+}
+
+/**
+ * The lines `path` draws for `object` (a country's outline, a border), as projected points: what
+ * its SVG path string says, before rounding, for labels to keep off.
+ */
+export function projectedLines(projection: GeoProjection, object: GeoPermissibleObjects): [number, number][][] {
+  const lines: [number, number][][] = [];
+  let line: [number, number][] = [];
+  geoPath(projection, {
+    moveTo: (x, y) => void lines.push((line = [[x, y]])),
+    lineTo: (x, y) => void line.push([x, y]),
+    closePath: () => void (line[0] && line.push(line[0])),
+    arc: () => undefined,
+    beginPath: () => undefined,
+  })(object);
+  return lines;
 }
 
 /** A longitude and latitude box around `points`, padded by `pad` degrees. */

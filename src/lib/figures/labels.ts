@@ -41,6 +41,22 @@ export class BoxGrid {
     }
   }
 
+  /** Whether any of the boxes overlaps `box`: count's answer above 0, found at the first. */
+  some(box: Box): boolean {
+    const xs = this.#range(box.x, box.x + box.width);
+    const ys = this.#range(box.y, box.y + box.height);
+    const hits = (i: number) => {
+      const b = this.#boxes[i];
+      return b !== undefined && overlaps(box, b);
+    };
+    if (!xs || !ys) return this.#boxes.some((b) => overlaps(box, b));
+    if (this.#wide.some(hits)) return true;
+    for (let cx = xs[0]; cx <= xs[1]; cx++) {
+      for (let cy = ys[0]; cy <= ys[1]; cy++) if (this.#cells.get(`${cx} ${cy}`)?.some(hits)) return true;
+    }
+    return false;
+  }
+
   /** How many of the boxes overlap `box` (see overlaps), each counted once. */
   count(box: Box, pad = 0): number {
     const xs = this.#range(box.x - pad, box.x + box.width + pad);
@@ -83,6 +99,33 @@ export interface PlacedLabel {
 
 type Anchor = PlacedLabel["anchor"];
 
+/** A line drawn on a figure, as the points it runs through. */
+export type Polyline = [number, number][];
+
+/** `lines`' points (see pointsAlong), those within `frame` if given, filed for placeLabels. */
+export function lineGrid(lines: Polyline[], frame?: Box): BoxGrid {
+  const points = pointsAlong(lines);
+  return new BoxGrid(36, frame ? points.filter((p) => inside(p, frame)) : points);
+}
+
+/**
+ * Points every `step` units along `lines` (a map's borders, a graph's edges), as boxes of no size:
+ * placeLabels keeps a label off them where it can, so that no line runs through its letters.
+ */
+export function pointsAlong(lines: Polyline[], step = 3): Box[] {
+  const points: Box[] = [];
+  for (const line of lines) {
+    line.forEach(([x2, y2], i) => {
+      const [x1, y1] = line[i - 1] ?? [x2, y2];
+      const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / step));
+      for (let k = i === 0 ? n : 1; k <= n; k++) {
+        points.push({ x: x1 + ((x2 - x1) * k) / n, y: y1 + ((y2 - y1) * k) / n, width: 0, height: 0 });
+      }
+    });
+  }
+  return points;
+}
+
 /** Positions tried around a marker, nearest first: right, left, above, below, the diagonals. */
 const directions: [number, number, Anchor][] = [
   [1, 0, "start"],
@@ -104,15 +147,23 @@ export function boxOf(x: number, y: number, anchor: Anchor, width: number, size:
  * Places each label (in the order given: most important first) at the first position around its
  * marker that stays inside `frame` and clear of the labels already placed and of `obstacles`
  * (the markers). Far positions get a leader line. When nothing is clear, the least crowded
- * position is taken.
+ * position is taken. Of the clear positions next to the marker, the first that no line crosses
+ * (`lines`, from pointsAlong) is taken; a line through a label is not worth a leader, so a label
+ * goes further out only to clear other labels and markers. The lines' points come filed in grids
+ * (see lineGrid), so that a map's outlines are filed once for every map drawn on them.
  */
-export function placeLabels(requests: LabelRequest[], frame: Box, obstacles: Box[]): PlacedLabel[] {
+export function placeLabels(
+  requests: LabelRequest[],
+  frame: Box,
+  obstacles: Box[],
+  lines: BoxGrid[] = [],
+): PlacedLabel[] {
   const cell = Math.max(8, ...requests.map((r) => r.size * 3));
   const taken = new BoxGrid(cell);
   const blocked = new BoxGrid(cell, obstacles);
   return requests.map((req) => {
     const width = textWidth(req.text, req.size);
-    let best: { label: PlacedLabel; box: Box; clashes: number } | undefined;
+    let best: { label: PlacedLabel; box: Box; clashes: number; score: number } | undefined;
     for (const reach of [1, 2, 3.2]) {
       for (const [dx, dy, anchor] of directions) {
         const gap = (req.r + 3) * reach;
@@ -127,8 +178,9 @@ export function placeLabels(requests: LabelRequest[], frame: Box, obstacles: Box
           const ey = dy < 0 ? box.y + box.height : dy > 0 ? box.y : y - req.size / 3;
           label.leader = { x1: round(req.x), y1: round(req.y), x2: round(ex), y2: round(ey) };
         }
-        if (!best || clashes < best.clashes) best = { label, box, clashes };
-        if (clashes === 0) break;
+        const score = 2 * clashes + (clashes === 0 && lines.some((g) => g.some(box)) ? 1 : 0);
+        if (!best || score < best.score) best = { label, box, clashes, score };
+        if (score === 0) break;
       }
       if (best?.clashes === 0) break;
     }

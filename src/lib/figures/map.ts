@@ -2,8 +2,8 @@ import type { GeoProjection } from "d3-geo";
 import { geoBounds, geoPath } from "d3-geo";
 import { countries, focusId, type Resolution } from "./atlas.ts";
 import { capsWidth, countryLabel, type CountryLabel } from "./country-labels.ts";
-import { boxAround, fitBox, frameCorners, shortPath, type LonLat } from "./geo.ts";
-import { boxOf } from "./labels.ts";
+import { boxAround, fitBox, frameCorners, projectedLines, shortPath, type LonLat } from "./geo.ts";
+import { boxOf, lineGrid, type BoxGrid, type Polyline } from "./labels.ts";
 import { markerBoxes, markPlaces, type Marker } from "./markers.ts";
 import { Memo } from "./memo.ts";
 import { borderNear, inRegion, regionCountries, type MapPlace } from "./region.ts";
@@ -59,6 +59,8 @@ interface Base {
   countryLabels: CountryLabel[];
   frame: LonLat[];
   scaleBar: ScaleBar;
+  /** The countries' outlines, for places' labels to keep off. */
+  outlines: BoxGrid;
 }
 
 /** Kilometres per degree of latitude. */
@@ -112,6 +114,10 @@ function drawBaseMap(region: MapPlace[], width: number, resolution: Resolution, 
     }))
     .filter((c) => c.d !== "");
   const scaleBar = scaleBarFor(projection, width, height);
+  const outlines = lineGrid(
+    countries(resolution, true).flatMap((c) => projectedLines(projection, c)),
+    frame,
+  );
   const taken = [
     ...markerBoxes(markPlaces(region, projection, inset(frame), size, []), size),
     { x: scaleBar.x, y: scaleBar.y - size, width: scaleBar.width + 6 * size, height: size + 2 },
@@ -135,6 +141,7 @@ function drawBaseMap(region: MapPlace[], width: number, resolution: Resolution, 
     countryLabels,
     frame: frameCorners(projection, width, height),
     scaleBar,
+    outlines,
   };
 }
 
@@ -170,19 +177,23 @@ function drawRegionalMap(places: MapPlace[], options: PlaceMapOptions): PlaceMap
   const shown = region.filter((p) => options.shown?.has(p.id) ?? true);
   const nameBoxes = base.countryLabels.map(nameBox);
   const path = geoPath(base.projection);
+  const borderLines: Polyline[] = [];
   const borders = shown
     .filter((p) => p.kind === "border")
     .flatMap((p) => {
       const line = borderNear(p, resolution);
-      return line ? [{ id: p.id, d: shortPath(path(line), digits(resolution)) }] : [];
+      if (!line) return [];
+      borderLines.push(...projectedLines(base.projection, line));
+      return [{ id: p.id, d: shortPath(path(line), digits(resolution)) }];
     });
+  const lines = [base.outlines, lineGrid(borderLines)];
   return {
     width,
     height: base.height,
     countries: base.countries,
     countryLabels: base.countryLabels,
     borders,
-    markers: markPlaces(shown, base.projection, inset(frame), size, nameBoxes),
+    markers: markPlaces(shown, base.projection, inset(frame), size, nameBoxes, lines),
     frame: base.frame,
     scaleBar: base.scaleBar,
   };

@@ -1,5 +1,5 @@
 import type { GeoProjection } from "d3-geo";
-import { boxOf, placeLabels, type PlacedLabel } from "./labels.ts";
+import { boxOf, placeLabels, type BoxGrid, type PlacedLabel } from "./labels.ts";
 import type { MapPlace } from "./region.ts";
 import { round, textWidth, type Box } from "./svg.ts";
 
@@ -16,13 +16,17 @@ function rank(p: MapPlace): number {
   return p.approximate ? (p.kind === "region" ? 2 : 1) : 0;
 }
 
-/** Markers for `places`, each labelled clear of the others, of every marker and of `avoid`. */
+/**
+ * Markers for `places`, each labelled clear of the others, of every marker and of `avoid`, and off
+ * the lines in `lines` (see lineGrid) where it can be.
+ */
 export function markPlaces(
   places: MapPlace[],
   projection: GeoProjection,
   frame: Box,
   size: number,
   avoid: Box[],
+  lines: BoxGrid[] = [],
 ): Marker[] {
   const located = places.map((p) => {
     const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
@@ -34,6 +38,7 @@ export function markPlaces(
     order.map(({ p, x, y, r }) => ({ id: p.id, x, y, r, text: p.name, size })),
     frame,
     [...dots, ...avoid],
+    lines,
   );
   const labelOf = new Map(labels.map((l) => [l.id, l]));
   return located.map(({ p, x, y, r }) => {

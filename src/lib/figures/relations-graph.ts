@@ -3,7 +3,7 @@ import type { EventData } from "../../schemas/event.ts";
 import type { PhaseData } from "../../schemas/phase.ts";
 import { byOrder, type Entry } from "../book-data.ts";
 import { forceLayout } from "./graph-layout.ts";
-import { placeLabels, type PlacedLabel } from "./labels.ts";
+import { lineGrid, placeLabels, type PlacedLabel, type Polyline } from "./labels.ts";
 import { Memo } from "./memo.ts";
 import { actorPhases, edgeKey, edgesByPhase, relationEdges, type Edge, type RelationType } from "./relations.ts";
 import { shapeRadius } from "./shapes.ts";
@@ -23,6 +23,8 @@ export interface GraphNode {
 
 export interface GraphEdge extends Edge {
   d: string;
+  /** The points it runs through (its ends, or along its curve), for labels to keep off. */
+  line: Polyline;
 }
 
 export interface Graph {
@@ -62,15 +64,36 @@ function edgePaths(edges: Edge[], at: Map<string, { x: number; y: number }>): Gr
     const q = at.get(e.b) ?? { x: 0, y: 0 };
     const siblings = byPair.get(`${e.a} ${e.b}`) ?? [e];
     const bow = (siblings.indexOf(e) - (siblings.length - 1) / 2) * 22;
-    if (bow === 0) return { ...e, d: `M${round(p.x)},${round(p.y)}L${round(q.x)},${round(q.y)}` };
+    if (bow === 0) {
+      return {
+        ...e,
+        d: `M${round(p.x)},${round(p.y)}L${round(q.x)},${round(q.y)}`,
+        line: [
+          [p.x, p.y],
+          [q.x, q.y],
+        ],
+      };
+    }
     const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
     const cx = (p.x + q.x) / 2 + (-(q.y - p.y) / len) * bow;
     const cy = (p.y + q.y) / 2 + ((q.x - p.x) / len) * bow;
-    return { ...e, d: `M${round(p.x)},${round(p.y)}Q${round(cx)},${round(cy)} ${round(q.x)},${round(q.y)}` };
+    const line = Array.from({ length: 9 }, (_, i): [number, number] => {
+      const t = i / 8;
+      const [a, b, c] = [(1 - t) ** 2, 2 * t * (1 - t), t ** 2];
+      return [a * p.x + b * cx + c * q.x, a * p.y + b * cy + c * q.y];
+    });
+    return { ...e, d: `M${round(p.x)},${round(p.y)}Q${round(cx)},${round(cy)} ${round(q.x)},${round(q.y)}`, line };
   });
 }
 
-function labelNodes(nodes: GraphNode[], width: number, height: number, size: number, markerScale: number): GraphNode[] {
+function labelNodes(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  width: number,
+  height: number,
+  size: number,
+  markerScale: number,
+): GraphNode[] {
   const active = nodes.filter((n) => !n.inactive);
   const r = shapeRadius * markerScale;
   const boxes: Box[] = active.map((n) => ({ x: n.x - r, y: n.y - r, width: 2 * r, height: 2 * r }));
@@ -78,6 +101,7 @@ function labelNodes(nodes: GraphNode[], width: number, height: number, size: num
     active.map((n) => ({ id: n.id, x: n.x, y: n.y, r: r - 2, text: n.name, size })),
     { x: 2, y: 2, width: width - 4, height: height - 4 },
     boxes,
+    [lineGrid(edges.map((e) => e.line))],
   );
   const of = new Map(labels.map((l) => [l.id, l]));
   return nodes.map((n) => {
@@ -124,13 +148,14 @@ export function relationsGraph(actors: Entry<ActorData>[], edges: Edge[], option
       inactive: false,
     };
   });
+  const drawn = edgePaths(edges, at);
   return {
     width,
     height,
     labelSize,
     markerScale: 1,
-    nodes: labelNodes(nodes, width, height, labelSize, 1),
-    edges: edgePaths(edges, at),
+    nodes: labelNodes(nodes, drawn, width, height, labelSize, 1),
+    edges: drawn,
   };
 }
 
@@ -196,7 +221,7 @@ export function phaseGraph(graph: Graph, phaseEdges: Edge[], labelSize = graph.l
           graph.nodes,
         );
     const nodes = drawn.map(({ label: _label, ...n }) => ({ ...n, inactive: !active.has(n.id) }));
-    const labelled = labelNodes(nodes, graph.width, graph.height, labelSize, markerScale);
+    const labelled = labelNodes(nodes, edges, graph.width, graph.height, labelSize, markerScale);
     return { ...graph, labelSize, markerScale, edges, nodes: labelled };
   });
 }

@@ -256,6 +256,11 @@ test.describe("on a phone", () => {
       await page.keyboard.press("Tab");
     }
     expect(seen, "links in the timeline").toBeGreaterThanOrEqual(8);
+    // Nothing fades while a link in the frame shows the keyboard's focus; the fade is back after.
+    await page.keyboard.press("Shift+Tab");
+    expect(await frame.evaluate((f) => getComputedStyle(f).maskImage)).toBe("none");
+    await page.keyboard.press("Tab");
+    expect(await frame.evaluate((f) => getComputedStyle(f).maskImage)).not.toBe("none");
     expect(await frame.evaluate((f) => f.scrollLeft)).toBeGreaterThan(0);
   });
 

@@ -93,6 +93,16 @@ test("a result says what the page is, its dates, and shows the terms in an excer
   await expect(searchPage(page).locator(".pf-result").first().locator(".hit-type")).toHaveText("Actor · Person");
 });
 
+test("an excerpt keeps a space between a label and the words after it", async ({ page }) => {
+  // A dispute's kind and its question are two blocks on the page; the index read them as one
+  // word ("Sources disagreeWhat happened at Tinzaouatene").
+  await searchOnPage(page, "Tinzaouatene");
+  await expect(searchPage(page).locator(".pf-result").first()).toBeVisible();
+  const texts = (await searchPage(page).locator(".pf-result").allTextContents()).join(" ");
+  expect(texts).toMatch(/Sources disagree/);
+  expect(texts).not.toMatch(/(disagree|source)[A-Z]/);
+});
+
 test.describe("filters", () => {
   test("type, actor kind and phase narrow the results, with counts next to each value", async ({ page }) => {
     await searchOnPage(page, "Kidal");

@@ -4,7 +4,9 @@
  *   from front matter and YAML (src/schemas/prose.ts), prints “curly” quotes and apostrophes;
  * - a space after every comma and semicolon that follows a word: "52 dated events,21 points" is
  *   what a template gives when its line break is trimmed next to an expression; and, for the same
- *   reason, a space before a bracketed citation ("assessment. [Foreign Policy, 2024, para. 3]").
+ *   reason, a space before a bracketed citation ("assessment. [Foreign Policy, 2024, para. 3]");
+ * - no two words run together ("Sources disagreeWhat"), as a label and its text with no space
+ *   between them in the HTML read to the search index and to any tool that reads the text.
  * Text means the text nodes and the page title, not attributes, scripts, styles, templates or
  * code, or footnote markers. Usage: node tests/gates/typography.ts
  */
@@ -58,18 +60,29 @@ export interface TypographyProblem {
   excerpt: string;
 }
 
-const rules: { pattern: RegExp; problem: string }[] = [
+/** Names written with a capital inside them (from the sources, and formats): not two words run together. */
+const camelCaseNames = /^(GreyZone|MenaDefense|MoD|BibLaTeX|LaTeX|GeoJSON)$/u;
+
+const rules: { pattern: RegExp; problem: string; except?: RegExp }[] = [
   { pattern: /["']/g, problem: "straight quote or apostrophe (write “ ” ‘ ’)" },
   { pattern: /\p{Ll}[,;](?=[\p{L}\p{N}])/gu, problem: "no space after a comma or semicolon" },
   { pattern: /[\p{L}\p{N}.,;:!?”’)]\[/gu, problem: "no space before a bracketed citation" },
+  // A label set on a line of its own by CSS and the words after it, with no space between in the
+  // HTML: the search index read "Sources disagreeWhat happened at Tinzaouatene".
+  {
+    pattern: /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu,
+    problem: "two words run together (write a space between a label and its text)",
+    except: camelCaseNames,
+  },
 ];
 
 /** What is wrong with the typography of one page's text. */
 export function checkTypography(html: string): TypographyProblem[] {
   const problems: TypographyProblem[] = [];
   for (const run of textRuns(html)) {
-    for (const { pattern, problem } of rules) {
+    for (const { pattern, problem, except } of rules) {
       for (const m of run.text.matchAll(pattern)) {
+        if (except?.test(m[0])) continue;
         const at = m.index;
         problems.push({ line: run.line, problem, excerpt: run.text.slice(Math.max(0, at - 30), at + 30) });
       }

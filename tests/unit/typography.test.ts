@@ -31,6 +31,15 @@ describe("typography gate", () => {
     expect(checkTypography(page(`<p>The assessment. ${cite}</p>`))).toEqual([]);
   });
 
+  it("finds two words run together, and passes names written with a capital inside", () => {
+    const kind = `<span class="claim-kind">Sources disagree</span>`;
+    expect(checkTypography(page(`<h3>${kind}What happened?</h3>`)).map((p) => p.excerpt)).toEqual([
+      "Sources disagreeWhat happened?",
+    ]);
+    expect(checkTypography(page(`<h3>${kind} What happened?</h3>`))).toEqual([]);
+    expect(checkTypography(page(`<p>GreyZone, the Russian MoD, BibLaTeX and GeoJSON.</p>`))).toEqual([]);
+  });
+
   it("reads text across inline elements but not across blocks", () => {
     expect(checkTypography(page(`<p><a href="/a">Kidal</a>,<a href="/b">Gao</a></p>`))).toHaveLength(1);
     expect(checkTypography(page(`<ul><li>Kidal,</li><li>Gao</li></ul>`))).toEqual([]);

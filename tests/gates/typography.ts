@@ -10,7 +10,8 @@
  * Text means the text nodes and the page title, not attributes, scripts, styles, templates or
  * code, or footnote markers. Usage: node tests/gates/typography.ts
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import { distDir, htmlPages, projectRoot } from "./dist-pages.ts";
@@ -91,6 +92,19 @@ export function checkTypography(html: string): TypographyProblem[] {
   return problems;
 }
 
+const runTogether = rules.at(-1)!;
+
+/**
+ * Words run together in the text the search index holds of a page (a Pagefind fragment: gzip of
+ * "pagefind_dcd" and JSON), which does not always part the words of two blocks that touch in the
+ * HTML (a term and its definition, a line break): what a reader sees in a result's excerpt.
+ */
+export function checkIndexedText(content: string): string[] {
+  return [...content.matchAll(runTogether.pattern)]
+    .filter((m) => !runTogether.except?.test(m[0]))
+    .map((m) => content.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
+}
+
 if (import.meta.main) {
   const dir = distDir();
   const pages = htmlPages(dir);
@@ -101,6 +115,16 @@ if (import.meta.main) {
       console.error(`${path.relative(projectRoot, path.join(dir, page))}:${p.line}: ${p.problem}: …${p.excerpt}…`);
     }
   }
-  console.log(`typography: ${pages.length} pages, ${count} problem(s)`);
+  const fragments = path.join(dir, "pagefind", "fragment");
+  const indexed = existsSync(fragments) ? readdirSync(fragments).filter((f) => f.endsWith(".pf_fragment")) : [];
+  for (const file of indexed) {
+    const raw = gunzipSync(readFileSync(path.join(fragments, file))).toString("utf8");
+    const fragment = JSON.parse(raw.slice(raw.indexOf("{"))) as { url?: string; content?: string };
+    for (const excerpt of checkIndexedText(fragment.content ?? "")) {
+      count += 1;
+      console.error(`search index, ${fragment.url ?? file}: ${runTogether.problem}: …${excerpt}…`);
+    }
+  }
+  console.log(`typography: ${pages.length} pages, ${indexed.length} indexed pages, ${count} problem(s)`);
   process.exit(count ? 1 : 0);
 }

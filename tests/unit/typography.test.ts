@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTypography } from "../gates/typography.ts";
+import { checkIndexedText, checkTypography } from "../gates/typography.ts";
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>A “page”</title></head><body>${body}</body></html>`;
@@ -38,6 +38,13 @@ describe("typography gate", () => {
     ]);
     expect(checkTypography(page(`<h3>${kind} What happened?</h3>`))).toEqual([]);
     expect(checkTypography(page(`<p>GreyZone, the Russian MoD, BibLaTeX and GeoJSON.</p>`))).toEqual([]);
+  });
+
+  it("finds words run together in the text the search index holds", () => {
+    expect(checkIndexedText("MoD — Ministry of DefenseRussia’s Ministry of Defence.")).toEqual([
+      "MoD — Ministry of DefenseRussia’s Ministry of Defence.",
+    ]);
+    expect(checkIndexedText("MoD — Ministry of Defense Russia’s Ministry. GreyZone.")).toEqual([]);
   });
 
   it("reads text across inline elements but not across blocks", () => {

@@ -48,6 +48,10 @@ describe("label placement", () => {
     const [caged] = placeLabels([point], frame, [], [cage]);
     expect(caged).toMatchObject({ anchor: "start", clashes: 0 });
     expect(caged?.leader).toBeUndefined();
+    // A map's label goes out of the cage on a leader instead (offLines).
+    const [freed] = placeLabels([point], frame, [], [cage], true);
+    expect(freed?.leader).toBeDefined();
+    expect(cage.count(toBox(freed!))).toBe(0);
   });
 
   it("samples lines at the step asked, ends included", () => {

@@ -147,16 +147,17 @@ export function boxOf(x: number, y: number, anchor: Anchor, width: number, size:
  * Places each label (in the order given: most important first) at the first position around its
  * marker that stays inside `frame` and clear of the labels already placed and of `obstacles`
  * (the markers). Far positions get a leader line. When nothing is clear, the least crowded
- * position is taken. Of the clear positions next to the marker, the first that no line crosses
- * (`lines`, from pointsAlong) is taken; a line through a label is not worth a leader, so a label
- * goes further out only to clear other labels and markers. The lines' points come filed in grids
- * (see lineGrid), so that a map's outlines are filed once for every map drawn on them.
+ * position is taken. Of the clear positions, the first that no line crosses (`lines`, see
+ * lineGrid: a map's outlines are filed once for every map drawn on them) is taken. Unless
+ * `offLines`, a label goes further out only to clear other labels and markers, not lines: a
+ * graph's edges run every way from its nodes, and its labels would all go off on leaders.
  */
 export function placeLabels(
   requests: LabelRequest[],
   frame: Box,
   obstacles: Box[],
   lines: BoxGrid[] = [],
+  offLines = false,
 ): PlacedLabel[] {
   const cell = Math.max(8, ...requests.map((r) => r.size * 3));
   const taken = new BoxGrid(cell);
@@ -182,7 +183,7 @@ export function placeLabels(
         if (!best || score < best.score) best = { label, box, clashes, score };
         if (score === 0) break;
       }
-      if (best?.clashes === 0) break;
+      if (best && (offLines ? best.score : best.clashes) === 0) break;
     }
     const chosen = best ?? {
       label: {

@@ -18,7 +18,7 @@ function rank(p: MapPlace): number {
 
 /**
  * Markers for `places`, each labelled clear of the others, of every marker and of `avoid`, and off
- * the lines in `lines` (see lineGrid) where it can be.
+ * the lines in `lines` (see lineGrid) where it can be, on a leader if it must.
  */
 export function markPlaces(
   places: MapPlace[],
@@ -39,6 +39,7 @@ export function markPlaces(
     frame,
     [...dots, ...avoid],
     lines,
+    true,
   );
   const labelOf = new Map(labels.map((l) => [l.id, l]));
   return located.map(({ p, x, y, r }) => {

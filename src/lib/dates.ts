@@ -95,12 +95,15 @@ export function formatDate(value: string, qualifier?: string): string {
   return qualifier ? `${qualifier} ${text}` : text;
 }
 
-/** A range, shortened when both ends are the same: "2012 – 2013", "July 2024". */
+/**
+ * A range, shortened when both ends are the same: "2012 – 2013", "July 2024". The space before
+ * the dash does not break, so that a wrapped range never starts a line with its dash.
+ */
 export function formatRange(start: string, end?: string, sq?: string, eq?: string): string {
   const a = formatDate(start, sq);
   if (!end) return a;
   const b = formatDate(end, eq);
-  return a === b ? a : `${a} – ${b}`;
+  return a === b ? a : `${a}\u00a0– ${b}`;
 }
 
 /** Whether the span a date stands for overlaps [start, end] (all ISO, any precision). */

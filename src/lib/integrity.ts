@@ -326,7 +326,7 @@ function checkDates(book: Book): Problem[] {
         file: event.file,
         line: event.lineOf(["date"]) ?? 0,
         field: "date",
-        message: `"${d.date}" falls outside its phase "${d.phase}" (${formatRange(phase.start, phase.end)})`,
+        message: `"${d.date}" falls outside its phase "${d.phase}" (${formatRange(phase.start, phase.end).replace("\u00a0", " ")})`,
         hint: "correct the date, or move the event to the phase that covers it",
       });
     }

@@ -47,8 +47,8 @@ export function drawingStyle(width: number, height: number): string {
  * The style of a drawing's frame (`.fig-frame`, global.css): the narrowest the drawing is set on
  * screen. A drawing fills the column's width; on a phone that is less than half its viewBox, and
  * a timeline's 11.5-unit labels came out 5 px tall. Below this width the drawing keeps its size
- * and its frame scrolls sideways: its smallest text (`smallestText`, in the viewBox's units) is
- * then 9 px, unless that would make it wider than a full column (36.125rem), the size every
+ * and its frame scrolls sideways: its smallest text that must stay legible (`smallestText`, in
+ * the viewBox's units: a timeline's ticks, a graph's or a map's names) is then 9 px, unless that would make it wider than a full column (36.125rem), the size every
  * reader on a wider screen sees it at.
  */
 export function frameStyle(width: number, smallestText: number): string {

@@ -1,3 +1,8 @@
+/** A latitude or longitude as the book writes it: "19.00°\u00a0N", never broken before its letter. */
+export function coordinate(n: number, positive: string, negative: string): string {
+  return `${Math.abs(n).toFixed(2)}°\u00a0${n >= 0 ? positive : negative}`;
+}
+
 /** Lowercase, without accents or punctuation: "Goïta" and "goita" compare equal. */
 export function normalizeName(name: string): string {
   return name

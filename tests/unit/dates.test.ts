@@ -51,6 +51,6 @@ describe("formatting", () => {
     expect(formatDate("2024-07")).toBe("July 2024");
     expect(formatDate("2021", "late")).toBe("late 2021");
     expect(formatRange("2012", "2012")).toBe("2012");
-    expect(formatRange("2020-08", "2021")).toBe("August 2020 – 2021");
+    expect(formatRange("2020-08", "2021")).toBe("August 2020\u00a0– 2021");
   });
 });

@@ -145,6 +145,30 @@ test("a footnote mark does not push its line away from the line above: the lines
   }
 });
 
+test("a group of note marks after a sentence stays on one line, at every width of a phone", async ({ page }) => {
+  await page.goto("/actors/wagner/");
+  let groups = 0;
+  for (let width = 320; width <= 480; width += 8) {
+    await page.setViewportSize({ width, height: 800 });
+    const split = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll("main sup:has(> a[data-footnote-ref])")];
+      const pairs = marks.flatMap((mark) => {
+        const between = mark.nextSibling;
+        const next = between?.nextSibling;
+        const paired = between?.nodeType === Node.TEXT_NODE && !between.textContent?.trim() && next instanceof Element;
+        return paired && next.matches("sup:has(> a[data-footnote-ref])") ? [[mark, next] as const] : [];
+      });
+      const broken = pairs
+        .filter(([a, b]) => Math.abs(a.getBoundingClientRect().top - b.getBoundingClientRect().top) > 2)
+        .map(([a, b]) => `${a.textContent} ${b.textContent}`);
+      return { pairs: pairs.length, broken };
+    });
+    groups = split.pairs;
+    expect(split.broken, `at ${width} px`).toEqual([]);
+  }
+  expect(groups, "the Wagner briefing has groups of note marks").toBeGreaterThan(5);
+});
+
 // Blocks below the first screen are laid out only as the reader nears them (content-visibility);
 // until then each is as tall as the size of its text predicts (src/lib/render-estimate.ts). With
 // one fixed guess for all, the Wagner briefing's notes were 640 px instead of some 5,900 on a

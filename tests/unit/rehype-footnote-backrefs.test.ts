@@ -27,4 +27,29 @@ describe("rehypeFootnoteBackrefs", () => {
     ]);
     expect(prose.children[0]).toEqual(text("A word "));
   });
+
+  it("keeps a group of note marks on one line, and leaves other spaces as they are", () => {
+    const mark = (n: number) => el("sup", {}, [el("a", { href: `#fn-${n}`, dataFootnoteRef: "" }, [text(String(n))])]);
+    const p = el("p", {}, [
+      text("Wagner left in 2025."),
+      mark(3),
+      text(" "),
+      mark(4),
+      text("\n"),
+      mark(5),
+      text(" It said so."),
+      mark(6),
+      text(" "),
+      el("sup", {}, [text("2")]),
+    ]);
+    const tree: Root = { type: "root", children: [el("div", {}, [el("li", {}, [p])])] };
+    rehypeFootnoteBackrefs()(tree);
+    expect(p.children.filter((c) => c.type === "text").map((c) => c.value)).toEqual([
+      "Wagner left in 2025.",
+      "\u00a0",
+      "\u00a0",
+      " It said so.",
+      " ",
+    ]);
+  });
 });

@@ -47,6 +47,37 @@ test.describe("citing the book", () => {
     });
   }
 
+  test("on a phone, a BibLaTeX field that wraps goes on indented under its field", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/actors/wagner/");
+    const section = page.getByRole("region", { name: "Cite this briefing" });
+    await section.getByText("As BibLaTeX").click();
+    const lines = await section.locator("details pre").evaluate((pre) => {
+      // Each line on screen: where its first character sits, and whether a line break of the
+      // entry starts it (a field) or the box's width does (a wrapped field).
+      const text = pre.textContent ?? "";
+      const node = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const found: { left: number; top: number; wrapped: boolean }[] = [];
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === "\n" || text[i] === " ") continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (found.some((line) => Math.abs(line.top - rect.top) < 2)) continue;
+        const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+        const startsAField = /^\s*$/.test(text.slice(lineStart, i));
+        found.push({ left: rect.left, top: rect.top, wrapped: !startsAField });
+      }
+      return found;
+    });
+    const fields = lines.filter((l) => !l.wrapped);
+    const wrapped = lines.filter((l) => l.wrapped);
+    expect(wrapped.length, "some fields wrap at 360 px").toBeGreaterThan(0);
+    const fieldLeft = Math.max(...fields.map((l) => l.left));
+    for (const line of wrapped) expect(line.left).toBeGreaterThan(fieldLeft);
+  });
+
   test("the home page says how to cite the whole book", async ({ page }) => {
     await page.goto("/");
     const section = page.getByRole("region", { name: "Cite this book" });

@@ -17,6 +17,7 @@ import {
 } from "./book-index.ts";
 import { citedSourceIds } from "./citations.ts";
 import { bounds } from "./dates.ts";
+import { headingCase } from "./text.ts";
 
 /** The shape every collection entry has, without Astro's types. */
 export interface Entry<T> {
@@ -160,7 +161,7 @@ export function citingPages(sourceId: string, sourceIds: ReadonlySet<string>, al
       .map((c): CitingPage => ({ kind: "claim", id: c.id, title: c.data.question, href: `/claims/#${c.id}` })),
     ...all.places
       .filter((p) => inList(p.data.sources))
-      .map((p): CitingPage => ({ kind: "place", id: p.id, title: p.data.name, href: `/places/#${p.id}` })),
+      .map((p): CitingPage => ({ kind: "place", id: p.id, title: headingCase(p.data.name), href: `/places/#${p.id}` })),
     ...all.glossary
       .filter((g) => inList(g.data.sources))
       .map((g): CitingPage => ({ kind: "term", id: g.id, title: g.data.term, href: `/glossary/#${g.id}` })),

@@ -3,6 +3,17 @@ export function coordinate(n: number, positive: string, negative: string): strin
   return `${Math.abs(n).toFixed(2)}°\u00a0${n >= 0 ? positive : negative}`;
 }
 
+/**
+ * A name as it starts a heading, a list's line or a field: its first letter a capital ("central
+ * Mali" heads its section as "Central Mali"; in a sentence the book writes it as it is).
+ */
+export function headingCase(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase("en") + text.slice(letter.length);
+}
+
 /** Lowercase, without accents or punctuation: "Goïta" and "goita" compare equal. */
 export function normalizeName(name: string): string {
   return name

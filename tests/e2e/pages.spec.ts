@@ -95,6 +95,19 @@ test("index pages exist for sources, glossary, places and people", async ({ page
   }
 });
 
+test("each place's heading and each event's place start with a capital, as the name 'central Mali' does not", async ({
+  page,
+}) => {
+  await page.goto("/places/");
+  const headings = await page.locator("main .card-list > li > h2").allTextContents();
+  expect(headings).toContain("Central Mali");
+  for (const heading of headings) expect(heading.trim()).toMatch(/^\p{Lu}/u);
+  await page.goto("/timeline/");
+  const places = await page.locator("main .event-head .meta a[href^='/places/']").allTextContents();
+  expect(places).toContain("Central Mali");
+  for (const place of places) expect(place).toMatch(/^\p{Lu}/u);
+});
+
 test("an unknown address shows the 404 page", async ({ page }) => {
   const response = await page.goto("/no-such-page/");
   expect(response?.status()).toBe(404);

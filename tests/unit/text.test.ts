@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { opening, sentence } from "../../src/lib/text.ts";
+import { headingCase, opening, sentence } from "../../src/lib/text.ts";
 
 describe("opening (a page's meta description)", () => {
   it("keeps the first sentence when it is long enough", () => {
@@ -29,5 +29,14 @@ describe("sentence (a list that ends a sentence)", () => {
     expect(sentence("UN, U.N.")).toBe("UN, U.N.");
     expect(sentence("Malian Armed Forces, Malian army")).toBe("Malian Armed Forces, Malian army.");
     expect(sentence("Wait…")).toBe("Wait…");
+  });
+});
+
+describe("headingCase (a name that starts a heading or a line)", () => {
+  it("capitalises the first letter only", () => {
+    expect(headingCase("central Mali")).toBe("Central Mali");
+    expect(headingCase("Mali-Algeria border")).toBe("Mali-Algeria border");
+    expect(headingCase("ïn Tebezas")).toBe("Ïn Tebezas");
+    expect(headingCase("")).toBe("");
   });
 });

@@ -2,8 +2,10 @@ import path from "node:path";
 import type { z } from "zod";
 import type { ActorData } from "../schemas/actor.ts";
 import type { EventData } from "../schemas/event.ts";
+import type { GlossaryData } from "../schemas/glossary.ts";
 import { collections, collectionNames, type CollectionName } from "../schemas/index.ts";
 import type { PhaseData } from "../schemas/phase.ts";
+import type { PlaceData } from "../schemas/place.ts";
 import type { SourceData } from "../schemas/source.ts";
 import { refRegistry } from "../schemas/ref.ts";
 import { labelId, parseCitationKey, parseLocator, scanFootnotes, textLines, withoutFootnotes } from "./citations.ts";
@@ -52,6 +54,7 @@ export function checkEntries(entries: RawEntry[]): { book: Book; problems: Probl
   problems.push(...checkLocators(book));
   problems.push(...checkDates(book));
   problems.push(...checkNames(book));
+  problems.push(...checkVariants(book));
   problems.push(...checkRelations(book));
   return { book, problems };
 }
@@ -360,6 +363,43 @@ function checkNames(book: Book): Problem[] {
       own.add(key);
     }
   }
+  return problems;
+}
+
+/**
+ * A glossary term's or a place's variants are the other ways the sources write it: each is shown
+ * ("Also written: …") and searched for. Search ignores capitals, so a variant that differs from
+ * the term, its expansion, the place's name or an earlier variant only in capitals (a sentence's
+ * "Al-Qaeda" for "al-Qaeda") adds nothing but a repeated spelling on the page.
+ */
+function checkVariants(book: Book): Problem[] {
+  const problems: Problem[] = [];
+  const check = (entry: CheckedEntry<{ variants: string[] }>, names: [string, string | undefined][]) => {
+    const seen = new Map<string, string>();
+    for (const [field, name] of names) if (name) seen.set(name.toLowerCase(), `the ${field} "${name}"`);
+    entry.data.variants.forEach((variant, i) => {
+      const same = seen.get(variant.toLowerCase());
+      if (!same) {
+        seen.set(variant.toLowerCase(), `the variant "${variant}"`);
+        return;
+      }
+      const at = ["variants", i];
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(at) ?? 0,
+        field: fieldPath(at),
+        message: `"${variant}" is ${same}${same.endsWith(`"${variant}"`) ? " again" : " but for capitals"}`,
+        hint: "search ignores capitals and the page shows each spelling once: remove this variant",
+      });
+    });
+  };
+  for (const g of (book.glossary as Map<string, CheckedEntry<GlossaryData>>).values()) {
+    check(g, [
+      ["term", g.data.term],
+      ["expansion", g.data.expansion],
+    ]);
+  }
+  for (const p of (book.places as Map<string, CheckedEntry<PlaceData>>).values()) check(p, [["name", p.data.name]]);
   return problems;
 }
 

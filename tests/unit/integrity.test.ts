@@ -109,6 +109,19 @@ describe("each kind of bad input stops the build with file, line, field, value a
     ]);
   });
 
+  it("a glossary variant that repeats the term or its expansion, or differs only in capitals", () => {
+    const problems = checkWith({
+      "glossary/tst.yaml": (t) =>
+        t.replace("definition:", "variants: [tst, Sample term, the sample term]\ndefinition:"),
+    });
+    expect(problems).toEqual([
+      'content/glossary/tst.yaml:3: field "variants[0]" "tst" is the term "TST" but for capitals\n' +
+        "    hint: search ignores capitals and the page shows each spelling once: remove this variant",
+      'content/glossary/tst.yaml:3: field "variants[2]" "the sample term" is the expansion "The Sample Term" but for capitals\n' +
+        "    hint: search ignores capitals and the page shows each spelling once: remove this variant",
+    ]);
+  });
+
   it("a missing required field", () => {
     const problems = checkWith({ "claims/toll.yaml": (t) => t.replace(/^assessment:.*$/m, "") });
     expect(problems).toEqual([

@@ -174,7 +174,8 @@ test.describe("a timeline's label set over its bar", () => {
 
 /**
  * What a figure's drawing shows: its frame's box, how far the frame scrolls, and the height of its
- * smallest text as set on screen (the text's font size times the drawing's scale).
+ * smallest text as set on screen (the text's font size times the drawing's scale): of its words,
+ * and of a map's country names, set in spaced capitals (taller letters at a smaller size).
  */
 async function drawings(page: Page) {
   await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
@@ -182,9 +183,10 @@ async function drawings(page: Page) {
     svgs.map((svg) => {
       const frame = svg.parentElement as HTMLElement;
       const box = frame.getBoundingClientRect();
-      const sizes = [...svg.querySelectorAll("text")].map(
-        (t) => (t.getScreenCTM()?.a ?? 0) * parseFloat(getComputedStyle(t).fontSize),
-      );
+      const size = (t: SVGTextElement) => (t.getScreenCTM()?.a ?? 0) * parseFloat(getComputedStyle(t).fontSize);
+      const texts = [...svg.querySelectorAll("text")];
+      const sizes = texts.filter((t) => !t.matches(".country-name")).map(size);
+      const caps = texts.filter((t) => t.matches(".country-name")).map(size);
       return {
         id: svg.id,
         frame: frame.className.split(" ")[0],
@@ -192,6 +194,7 @@ async function drawings(page: Page) {
         scrolls: frame.scrollWidth > frame.clientWidth,
         shown: frame.scrollWidth >= svg.getBoundingClientRect().width - 1,
         smallestText: Math.round(Math.min(...sizes) * 10) / 10,
+        smallestCaps: caps.length ? Math.round(Math.min(...caps) * 10) / 10 : null,
       };
     }),
   );
@@ -199,11 +202,20 @@ async function drawings(page: Page) {
 
 const figurePages = [...pages, ...briefingPages, "/phases/wagner-arrives/"];
 
+/**
+ * Every word of a drawing at least 9 px tall on screen (a timeline's ticks and smaller labels and
+ * a map's scale were 7.6 to 8 px), and a map's country names, in capitals, at least 8 px.
+ */
+function expectLegible(d: { smallestText: number; smallestCaps: number | null }, what: string): void {
+  expect(d.smallestText, what).toBeGreaterThanOrEqual(8.95);
+  if (d.smallestCaps !== null) expect(d.smallestCaps, what).toBeGreaterThanOrEqual(8);
+}
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
   // Drawn to the screen's width, a timeline's labels were 5 px tall and a graph's 6 px. Each
-  // drawing now keeps the width at which its names are 9 px, or a full column's width if that is
-  // less (where a timeline's tick labels are 8 px on any screen), and its frame scrolls.
+  // drawing now keeps the width at which its words are 9 px, or a full column's width if that is
+  // less (where they are 9 px on any screen), and its frame scrolls.
   test("every figure's text is legible, its frame fits the screen and scrolls to the whole drawing", async ({
     page,
   }) => {
@@ -216,9 +228,7 @@ test.describe("on a phone", () => {
       for (const d of found) {
         expect(d, path).toEqual({ ...d, frame: "fig-frame", shown: true });
         expect(d.right, `${path} ${d.id}`).toBeLessThanOrEqual(360);
-        // Places' and actors' names and timeline labels 9 px; the rest (ticks, a map's scale bar
-        // and countries) no less than a full column shows them: 7.5 px and more.
-        expect(d.smallestText, `${path} ${d.id}`).toBeGreaterThanOrEqual(7.5);
+        expectLegible(d, `${path} ${d.id}`);
         if (d.scrolls) scrolling++;
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
@@ -286,10 +296,13 @@ test.describe("on a phone", () => {
 
 test.describe("on a wide screen", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
-  test("no figure's frame scrolls and nothing fades", async ({ page }) => {
+  test("no figure's frame scrolls, nothing fades and every word is legible", async ({ page }) => {
     for (const path of figurePages) {
       await page.goto(path);
-      for (const d of await drawings(page)) expect(d.scrolls, `${path} ${d.id}`).toBe(false);
+      for (const d of await drawings(page)) {
+        expect(d.scrolls, `${path} ${d.id}`).toBe(false);
+        expectLegible(d, `${path} ${d.id}`);
+      }
       const masks = await page
         .locator(".fig-frame")
         .evaluateAll((frames) => frames.map((f) => getComputedStyle(f).getPropertyValue("--fig-fade-end")));

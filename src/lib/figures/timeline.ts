@@ -94,7 +94,12 @@ const axisHeight = 20;
 const rowHeight = 15;
 const laneHeight = 13;
 const labelSize = 11.5;
-const smallLabelSize = 10;
+/**
+ * The smaller type of a label that does not fit in the larger, and of the ticks' years: 9 px where
+ * the 720-unit drawing is set at a full column's width (578 px), on any screen (it was 10 units,
+ * 8 px there).
+ */
+export const smallLabelSize = 11.25;
 const labelGap = 6;
 
 function phaseSpan(p: PhaseData): Span {

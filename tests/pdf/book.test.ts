@@ -94,12 +94,11 @@ describe("the whole book (briefing-book.pdf)", () => {
     const checked = outlineEntries()
       .slice(1) // the contents itself is not listed in the contents
       .map((entry) => {
-        const line = lines.find((l) => new RegExp(`^\\s*${escapeRegExp(entry.title)}\\s+(\\d+)\\s*$`).test(l));
-        expect(line, `"${entry.title}" in the contents`).toBeDefined();
-        const listed = Number(/(\d+)\s*$/.exec(line ?? "")?.[1]);
+        const listed = listedPage(lines, entry.title);
+        expect(listed, `"${entry.title}" in the contents`).toBeDefined();
         expect(listed, entry.title).toBe(entry.page);
         expect(flat(pages[listed - 1] ?? ""), `page ${listed} starts "${entry.title}"`).toContain(flat(entry.title));
-        return listed;
+        return listed ?? 0;
       });
     const listed = book.parts.slice(1).flatMap((p) => [p, ...p.groups.flatMap((g) => g.briefings)]);
     expect(checked.length).toBe(listed.length);
@@ -184,6 +183,38 @@ describe("the whole book (briefing-book.pdf)", () => {
     expect(text).not.toMatch(/https?:\/\/[^”“]*”/);
   });
 });
+
+/** A line of text laid out (pdftotext -layout): its runs of words, each where it starts. */
+function cells(line: string): { at: number; text: string }[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
+}
+
+/**
+ * The page number the contents gives a title: the number after it on its line, in either of
+ * the contents' columns (the actors are in two). A title that wraps goes on at the same place on
+ * the next line, and its number follows the end.
+ */
+function listedPage(lines: string[], title: string): number | undefined {
+  const numberAfter = (row: { at: number; text: string }[], i: number) => {
+    const next = row[i + 1];
+    return next && /^\d+$/.test(next.text) ? Number(next.text) : undefined;
+  };
+  for (const [n, line] of lines.entries()) {
+    const row = cells(line);
+    for (const [i, cell] of row.entries()) {
+      if (cell.text === title) {
+        const page = numberAfter(row, i);
+        if (page !== undefined) return page;
+      } else if (title.startsWith(`${cell.text} `)) {
+        const below = cells(lines[n + 1] ?? "");
+        const j = below.findIndex((c) => Math.abs(c.at - cell.at) <= 3 && `${cell.text} ${c.text}` === title);
+        const page = j >= 0 ? numberAfter(below, j) : undefined;
+        if (page !== undefined) return page;
+      }
+    }
+  }
+  return undefined;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -73,6 +73,25 @@ describe("the timeline figure", () => {
     expect((counteroffensive?.x2 ?? 0) - (counteroffensive?.x1 ?? 0)).toBeGreaterThan(100);
   });
 
+  it("draws a date within the event's phase: a year-only date in a phase that ends mid-year stops at its end", () => {
+    // The book's last phase runs from January to June 2025; an event there dated only "2025".
+    const last = [...phases].sort((a, b) => b.data.order - a.data.order)[0];
+    const base = events.find((e) => e.data.phase === last?.id && !e.data.endDate);
+    const yearOnly = variant(base, "2025-test-year-only", { title: "Dated by its year", date: "2025" });
+    const drawn = timelineGeometry(phases, [...events, yearOnly], { layout: "rows" });
+    const band = drawn.bands.find((b) => b.id === last?.id);
+    const mark = drawn.marks.find((m) => m.id === yearOnly.id);
+    expect(mark?.dates).toBe("2025");
+    expect(mark?.point).toBe(false);
+    expect(mark?.x1).toBeCloseTo(band?.x ?? 0, 0);
+    expect(mark?.x2).toBeCloseTo((band?.x ?? 0) + (band?.width ?? 0), 0);
+    // An end date the sources give is drawn as it is, past its phase if need be.
+    const spanning = variant(base, "2025-test-span", { title: "Spans", date: "2025-01", endDate: "2025-12" });
+    const long = timelineGeometry(phases, [...events, spanning], { layout: "rows" });
+    const bar = long.marks.find((m) => m.id === spanning.id);
+    expect(bar?.x2).toBeGreaterThan((band?.x ?? 0) + (band?.width ?? 0) + 5);
+  });
+
   it("changes when an event is added", () => {
     const extra = variant(events[0], "2024-09-test-event", { title: "A test event", date: "2024-09-01" });
     const more = timelineGeometry(phases, [...events, extra], { layout: "rows" });

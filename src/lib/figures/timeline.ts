@@ -106,6 +106,20 @@ function phaseSpan(p: PhaseData): Span {
   return { first: qualifiedSpan(p.start, p.startQualifier).first, end: qualifiedSpan(p.end, p.endQualifier).end };
 }
 
+/**
+ * The days an event may fall in: those its date stands for, within the phase the book puts it in.
+ * An event the sources date only by its year ("2025") in a phase that ends in June is drawn over
+ * January to June, not past the phase's end. An end date the sources give is kept as it is.
+ */
+function eventDays(e: EventData, phase: PhaseData | undefined): Span {
+  const span = eventSpan(e.date, e.endDate, e.dateQualifier);
+  if (!phase) return span;
+  const within = phaseSpan(phase);
+  const first = Math.max(span.first, within.first);
+  const end = e.endDate ? span.end : Math.min(span.end, within.end);
+  return first < end ? { first, end } : span;
+}
+
 /** The whole book's span: first phase start to the end of the last phase's year. */
 export function bookSpan(phases: Entry<PhaseData>[]): Span {
   const spans = phases.map((p) => phaseSpan(p.data));
@@ -243,8 +257,9 @@ function drawTimeline(
     .filter((b) => b.highlighted || !options.onlyHighlighted);
 
   const plotTop = bandHeight + axisHeight;
+  const phaseById = new Map(phases.map((p) => [p.id, p.data]));
   const placed = byDate(events).map((e) => {
-    const span = eventSpan(e.data.date, e.data.endDate, e.data.dateQualifier);
+    const span = eventDays(e.data, phaseById.get(e.data.phase));
     let x1 = scale(span.first);
     let x2 = scale(span.end);
     const point = x2 - x1 < 6;

@@ -95,7 +95,7 @@ test("index pages exist for sources, glossary, places and people", async ({ page
   }
 });
 
-test("each place's heading and each event's place start with a capital, as the name 'central Mali' does not", async ({
+test("each place's heading, each event's place and each name on a map start with a capital, as 'central Mali' does not", async ({
   page,
 }) => {
   await page.goto("/places/");
@@ -106,6 +106,10 @@ test("each place's heading and each event's place start with a capital, as the n
   const places = await page.locator("main .event-head .meta a[href^='/places/']").allTextContents();
   expect(places).toContain("Central Mali");
   for (const place of places) expect(place).toMatch(/^\p{Lu}/u);
+  await page.goto("/map/");
+  const labels = await page.locator("main svg.fig text.name").allTextContents();
+  expect(labels).toContain("Central Mali");
+  for (const label of labels) expect(label.trim()).toMatch(/^\p{Lu}/u);
 });
 
 test("an unknown address shows the 404 page", async ({ page }) => {

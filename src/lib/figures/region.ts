@@ -2,6 +2,7 @@ import type { MultiLineString } from "geojson";
 import { geoContains, geoDistance } from "d3-geo";
 import type { PlaceData } from "../../schemas/place.ts";
 import type { Entry } from "../book-data.ts";
+import { headingCase } from "../text.ts";
 import { borderBetween, countries, focusId, focusNeighbours, type Country, type Resolution } from "./atlas.ts";
 import { Memo } from "./memo.ts";
 
@@ -17,9 +18,10 @@ export interface MapPlace {
   href: string;
 }
 
+/** A place as the maps need it: its name as a label, with a capital ("Central Mali"). */
 export function mapPlace(p: Entry<PlaceData>): MapPlace {
   const { name, country, kind, lon, lat, approximate } = p.data;
-  return { id: p.id, name, country, kind, lon, lat, approximate, href: `/places/#${p.id}` };
+  return { id: p.id, name: headingCase(name), country, kind, lon, lat, approximate, href: `/places/#${p.id}` };
 }
 
 const mapPlacesOf = new Memo<MapPlace[]>();

@@ -143,12 +143,23 @@ export function boxOf(x: number, y: number, anchor: Anchor, width: number, size:
   return { x: left, y: y - size * 0.8, width, height: size };
 }
 
+/** Above any count of line points a label can cover: one clash outweighs every crossing. */
+const clashWeight = 1e6;
+
+/** How much of `lines` runs through `box`: 0 at once where none does, else their points in it. */
+function crossings(box: Box, lines: BoxGrid[]): number {
+  if (!lines.some((g) => g.some(box))) return 0;
+  return lines.reduce((n, g) => n + g.count(box), 0);
+}
+
 /**
  * Places each label (in the order given: most important first) at the first position around its
  * marker that stays inside `frame` and clear of the labels already placed and of `obstacles`
  * (the markers). Far positions get a leader line. When nothing is clear, the least crowded
  * position is taken. Of the clear positions, the first that no line crosses (`lines`, see
- * lineGrid: a map's outlines are filed once for every map drawn on them) is taken. Unless
+ * lineGrid: a map's outlines are filed once for every map drawn on them) is taken, or else the
+ * one the least length of line runs through (in a graph's crowded middle, where every position
+ * beside a node crosses an edge, the label that went first to the right often lay along one). Unless
  * `offLines`, a label goes further out only to clear other labels and markers, not lines: a
  * graph's edges run every way from its nodes, and its labels would all go off on leaders.
  */
@@ -179,7 +190,7 @@ export function placeLabels(
           const ey = dy < 0 ? box.y + box.height : dy > 0 ? box.y : y - req.size / 3;
           label.leader = { x1: round(req.x), y1: round(req.y), x2: round(ex), y2: round(ey) };
         }
-        const score = 2 * clashes + (clashes === 0 && lines.some((g) => g.some(box)) ? 1 : 0);
+        const score = clashes > 0 ? clashWeight * clashes : crossings(box, lines);
         if (!best || score < best.score) best = { label, box, clashes, score };
         if (score === 0) break;
       }

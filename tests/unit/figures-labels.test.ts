@@ -54,6 +54,34 @@ describe("label placement", () => {
     expect(cage.count(toBox(freed!))).toBe(0);
   });
 
+  it("where a line crosses every position beside its marker, takes the one the least line runs through", () => {
+    const point = { id: "a", x: 150, y: 100, r: 4, text: "Wagner", size: 12 };
+    const grid = lineGrid([
+      // An edge running off to the right through the marker: along the whole of a label there.
+      [
+        [150, 100],
+        [300, 100],
+      ],
+      // Lines just above and below: across labels above, below and on the diagonals.
+      [
+        [0, 88],
+        [300, 88],
+      ],
+      [
+        [0, 112],
+        [300, 112],
+      ],
+      // An edge crossing a label on the left once.
+      [
+        [120, 0],
+        [120, 200],
+      ],
+    ]);
+    const [label] = placeLabels([point], frame, [], [grid]);
+    expect(label).toMatchObject({ anchor: "end", clashes: 0 });
+    expect(label?.leader).toBeUndefined();
+  });
+
   it("samples lines at the step asked, ends included", () => {
     const points = pointsAlong(
       [

@@ -5,8 +5,9 @@ import type { Element, ElementContent, Root } from "hast";
  * - each note's back links ("↩", "↩²") stay with the words before them: the spaces GFM puts
  *   before them become no-break spaces (an arrow often wrapped alone onto a last line of its
  *   own, where it read as a stray mark rather than the end of the note);
- * - a group of note marks after a sentence ("…in 2021.³ ⁴") stays on one line: the space between
- *   two marks becomes a no-break space (a line had started with a lone "4").
+ * - a group of note marks after a sentence reads as a list of notes, in order, on one line:
+ *   "…in 2021.³ ¹" became "…in 2021.¹,³" (a mark's number is that of the note's first mark, so a
+ *   group came out of order; "1 2", 1.7 pt apart, read as "12"; and a line could start with "2").
  */
 export default function rehypeFootnoteBackrefs() {
   return (tree: Root) => {
@@ -47,13 +48,51 @@ function isMark(node: ElementContent | undefined): boolean {
   );
 }
 
-/** Under `parent`, each run of white space between two note marks becomes one no-break space. */
+/** The number a note mark shows ("3"), or Infinity if it shows none. */
+function markNumber(mark: ElementContent): number {
+  const text = mark.type === "element" ? toText(mark) : "";
+  return /^\d+$/.test(text) ? Number(text) : Infinity;
+}
+
+function toText(node: ElementContent): string {
+  if (node.type === "text") return node.value;
+  return node.type === "element" ? node.children.map(toText).join("") : "";
+}
+
+/**
+ * Under `parent`, each group of note marks (marks with only white space between them) in the
+ * order of their numbers, with a comma after each but the last, inside its <sup>, and nothing
+ * between them: no space to break a line at, and "1,2" reads as two notes.
+ */
 function tieMarks(parent: Element): void {
   const nodes = parent.children;
-  nodes.forEach((node, i) => {
-    if (node.type === "element") tieMarks(node);
-    else if (node.type === "text" && /^\s+$/.test(node.value) && isMark(nodes[i - 1]) && isMark(nodes[i + 1])) {
-      node.value = "\u00a0";
+  const out: ElementContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (!isMark(node)) {
+      if (node.type === "element") tieMarks(node);
+      out.push(node);
+      continue;
     }
-  });
+    const group: Element[] = [node as Element];
+    let j = i + 1;
+    for (;;) {
+      const between = nodes[j];
+      const next = nodes[j + 1];
+      if (between?.type === "text" && /^\s+$/.test(between.value) && isMark(next)) {
+        group.push(next as Element);
+        j += 2;
+      } else if (isMark(between)) {
+        group.push(between as Element);
+        j += 1;
+      } else break;
+    }
+    group.sort((a, b) => markNumber(a) - markNumber(b));
+    group.forEach((mark, k) => {
+      if (k < group.length - 1) mark.children.push({ type: "text", value: "," });
+    });
+    out.push(...group);
+    i = j - 1;
+  }
+  parent.children = out;
 }

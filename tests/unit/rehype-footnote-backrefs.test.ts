@@ -1,4 +1,4 @@
-import type { Root } from "hast";
+import type { Element, Root, Text } from "hast";
 import { describe, expect, it } from "vitest";
 import { el, text } from "./hast.ts";
 import rehypeFootnoteBackrefs from "../../src/plugins/rehype-footnote-backrefs.ts";
@@ -28,28 +28,31 @@ describe("rehypeFootnoteBackrefs", () => {
     expect(prose.children[0]).toEqual(text("A word "));
   });
 
-  it("keeps a group of note marks on one line, and leaves other spaces as they are", () => {
+  it("sets a group of note marks in order, with commas and no space, and leaves other marks alone", () => {
     const mark = (n: number) => el("sup", {}, [el("a", { href: `#fn-${n}`, dataFootnoteRef: "" }, [text(String(n))])]);
     const p = el("p", {}, [
       text("Wagner left in 2025."),
       mark(3),
       text(" "),
-      mark(4),
+      mark(1),
       text("\n"),
-      mark(5),
+      mark(2),
       text(" It said so."),
       mark(6),
       text(" "),
       el("sup", {}, [text("2")]),
+      el("em", {}, [text("Then"), mark(5), text(" "), mark(4)]),
     ]);
     const tree: Root = { type: "root", children: [el("div", {}, [el("li", {}, [p])])] };
     rehypeFootnoteBackrefs()(tree);
-    expect(p.children.filter((c) => c.type === "text").map((c) => c.value)).toEqual([
-      "Wagner left in 2025.",
-      "\u00a0",
-      "\u00a0",
-      " It said so.",
-      " ",
-    ]);
+    const shown = (node: Element | Text): string =>
+      node.type === "text"
+        ? node.value
+        : node.tagName === "sup"
+          ? `^(${node.children.map(shown).join("")})`
+          : node.children.map(shown).join("");
+    expect(p.children.map((c) => shown(c as Element | Text)).join("")).toBe(
+      "Wagner left in 2025.^(1,)^(2,)^(3) It said so.^(6) ^(2)Then^(4,)^(5)",
+    );
   });
 });

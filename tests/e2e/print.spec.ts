@@ -112,6 +112,16 @@ test.describe("the whole book at /print/", () => {
       .evaluate((el) => getComputedStyle(el.parentElement ?? el).getPropertyValue("page"));
     expect(pageName).toBe("book-cover");
   });
+
+  test("sets every briefing's title and headings in one face, an actor's as a phase's", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await page.goto("/print/");
+    const faces = await page
+      .locator(".book-briefing :is(.briefing-title, h4, h5, h6):not(.sr-only)")
+      .evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fontFamily))]);
+    const pageTitle = await page.evaluate(() => getComputedStyle(document.querySelector("h1")!).fontFamily);
+    expect(faces).toEqual([pageTitle]);
+  });
 });
 
 test.describe("Download PDF links", () => {

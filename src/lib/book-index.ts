@@ -38,11 +38,18 @@ export function phaseOrder<P extends Entry<PhaseData>>(phases: P[]): { ordered: 
   });
 }
 
+/** Events in date order; those with the same date in their `sequence`, then by id. */
+export function compareEvents(a: Entry<EventData>, b: Entry<EventData>): number {
+  return (
+    compareDates(a.data.date, b.data.date) ||
+    (a.data.sequence ?? 0) - (b.data.sequence ?? 0) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
 /** Events by date (then id). */
 export function eventsByDate<E extends Entry<EventData>>(events: E[]): E[] {
-  return once([events], "date", () =>
-    [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
-  );
+  return once([events], "date", () => [...events].sort(compareEvents));
 }
 
 /** Events by date under each actor they name, under their phase and under their place. */

@@ -7,7 +7,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { EventData } from "../schemas/event.ts";
 import type { PlaceData } from "../schemas/place.ts";
-import { compareDates } from "./dates.ts";
+import { compareEvents } from "./book-index.ts";
 
 interface Entry<T> {
   id: string;
@@ -53,35 +53,33 @@ export interface EventBook {
   site: string;
 }
 
-/** Every event as a record, in date order (then by id). */
+/** Every event as a record, in date order (see compareEvents). */
 export function eventRecords(book: EventBook): EventRecord[] {
   const name = (map: ReadonlyMap<string, string>, id: string) => map.get(id) ?? id;
-  return [...book.events]
-    .sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
-    .map(({ id, data: e }) => {
-      const place = e.place ? book.places.get(e.place)?.data : undefined;
-      return {
-        id,
-        date: e.date,
-        dateQualifier: e.dateQualifier ?? "",
-        endDate: e.endDate ?? "",
-        title: e.title,
-        summary: e.summary,
-        phase: e.phase,
-        phaseTitle: name(book.phaseTitles, e.phase),
-        place: e.place ?? "",
-        placeName: place?.name ?? "",
-        latitude: place?.lat ?? null,
-        longitude: place?.lon ?? null,
-        placeApproximate: place?.approximate ?? false,
-        actors: e.actors,
-        actorNames: e.actors.map((a) => name(book.actorNames, a)),
-        claims: e.claims,
-        disputed: e.claims.length > 0,
-        sources: e.sources.map((c) => (c.locator ? `${c.source}:${c.locator}` : c.source)),
-        url: new URL(`/events/${id}/`, book.site).href,
-      };
-    });
+  return [...book.events].sort(compareEvents).map(({ id, data: e }) => {
+    const place = e.place ? book.places.get(e.place)?.data : undefined;
+    return {
+      id,
+      date: e.date,
+      dateQualifier: e.dateQualifier ?? "",
+      endDate: e.endDate ?? "",
+      title: e.title,
+      summary: e.summary,
+      phase: e.phase,
+      phaseTitle: name(book.phaseTitles, e.phase),
+      place: e.place ?? "",
+      placeName: place?.name ?? "",
+      latitude: place?.lat ?? null,
+      longitude: place?.lon ?? null,
+      placeApproximate: place?.approximate ?? false,
+      actors: e.actors,
+      actorNames: e.actors.map((a) => name(book.actorNames, a)),
+      claims: e.claims,
+      disputed: e.claims.length > 0,
+      sources: e.sources.map((c) => (c.locator ? `${c.source}:${c.locator}` : c.source)),
+      url: new URL(`/events/${id}/`, book.site).href,
+    };
+  });
 }
 
 /** Column names of the CSV, in the records' order; lists are joined with "; ". */

@@ -9,6 +9,12 @@ export const eventSchema = z.strictObject({
   title: prose,
   date: isoDate,
   dateQualifier: dateQualifier.optional(),
+  /**
+   * Among events with the same date (the sources give only "2012", say), this one's place in the
+   * order the sources tell them: 1, 2, … (the 2012 rebellion before the jihadists' turn on the
+   * MNLA). Without it, such events are listed by id.
+   */
+  sequence: z.number().int().positive().optional(),
   /** Last day of an event that lasted, or the other end of a disputed date. */
   endDate: isoDate.optional(),
   place: ref("places").optional(),

@@ -27,7 +27,12 @@ import type { PhaseData } from "../../src/schemas/phase.ts";
 const scan = {
   byOrder: (phases: Entry<PhaseData>[]) => [...phases].sort((a, b) => a.data.order - b.data.order),
   byDate: (events: Entry<EventData>[]) =>
-    [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+    [...events].sort(
+      (a, b) =>
+        compareDates(a.data.date, b.data.date) ||
+        (a.data.sequence ?? 0) - (b.data.sequence ?? 0) ||
+        a.id.localeCompare(b.id),
+    ),
   phasesOfActor: (actor: Entry<ActorData>, phases: Entry<PhaseData>[]) =>
     scan.byOrder(phases).filter((p) => actor.data.phases.includes(p.id) || p.data.actors.includes(actor.id)),
   eventsOfActor: (id: string, events: Entry<EventData>[]) =>
@@ -107,5 +112,22 @@ describe.each(books)("the indexed lookups of %s", (_, load) => {
     const mine = eventsOfActor(first.id, b.events);
     mine.length = 0;
     expect(eventsOfActor(first.id, b.events)).toEqual(scan.eventsOfActor(first.id, b.events));
+  });
+});
+
+describe("events with the same date", () => {
+  it("come in their sequence where the sources tell it, else by id", () => {
+    const event = (id: string, date: string, sequence?: number): Entry<EventData> => ({
+      id,
+      data: { date, ...(sequence !== undefined && { sequence }) } as EventData,
+    });
+    const events = [
+      event("b-oust", "2012", 2),
+      event("a-rising", "2012", 1),
+      event("c-other", "2012"),
+      event("d-later", "2012-06"),
+      event("a-earlier", "2011"),
+    ];
+    expect(byDate(events).map((e) => e.id)).toEqual(["a-earlier", "c-other", "a-rising", "b-oust", "d-later"]);
   });
 });

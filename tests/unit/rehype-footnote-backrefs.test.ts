@@ -1,4 +1,4 @@
-import type { Element, Root, Text } from "hast";
+import type { ElementContent, Root } from "hast";
 import { describe, expect, it } from "vitest";
 import { el, text } from "./hast.ts";
 import rehypeFootnoteBackrefs from "../../src/plugins/rehype-footnote-backrefs.ts";
@@ -45,14 +45,14 @@ describe("rehypeFootnoteBackrefs", () => {
     ]);
     const tree: Root = { type: "root", children: [el("div", {}, [el("li", {}, [p])])] };
     rehypeFootnoteBackrefs()(tree);
-    const shown = (node: Element | Text): string =>
+    const shown = (node: ElementContent): string =>
       node.type === "text"
         ? node.value
-        : node.tagName === "sup"
-          ? `^(${node.children.map(shown).join("")})`
-          : node.children.map(shown).join("");
-    expect(p.children.map((c) => shown(c as Element | Text)).join("")).toBe(
-      "Wagner left in 2025.^(1,)^(2,)^(3) It said so.^(6) ^(2)Then^(4,)^(5)",
-    );
+        : node.type !== "element"
+          ? ""
+          : node.tagName === "sup"
+            ? `^(${node.children.map(shown).join("")})`
+            : node.children.map(shown).join("");
+    expect(p.children.map(shown).join("")).toBe("Wagner left in 2025.^(1,)^(2,)^(3) It said so.^(6) ^(2)Then^(4,)^(5)");
   });
 });

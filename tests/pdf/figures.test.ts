@@ -65,7 +65,7 @@ describe("the figures of the whole book (briefing-book.pdf)", () => {
     const [drawn = "", table = ""] = text.split(dataTitle);
     expect(book.places.length).toBeGreaterThan(10);
     for (const place of book.places) {
-      const name = flat(place.data.name);
+      const name = flat(mapPlace(place).name); // as the maps label it: "Central Mali"
       if (inRegion(mapPlace(place))) expect(first, `${place.id} on the regional map`).toContain(name);
       expect(drawn, `${place.id} on a map`).toContain(name);
       expect(table, `${place.id} in the table`).toContain(name);

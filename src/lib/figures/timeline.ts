@@ -147,7 +147,8 @@ function placeLabel(text: string, x1: number, x2: number, width: number): MarkLa
     { x: x1 - labelGap, anchor: "end" as const, room: x1 - labelGap - pad, onBar: false },
     // Over its own bar only where it ends inside it: past the bar's end, the end's outline would
     // run through the letters.
-    { x: x1 + 4, anchor: "start" as const, room: x2 > x1 ? x2 - x1 - 8 : 0, onBar: x2 > x1 },
+    // Half a letter in from each end: at 4 units a "J" or "T" touched the bar's outline in print.
+    { x: x1 + 6, anchor: "start" as const, room: x2 > x1 ? x2 - x1 - 12 : 0, onBar: x2 > x1 },
   ];
   // A label over a short bar crosses its outline: beside it in the smaller type reads better.
   const tries = [options.slice(0, 2), options.slice(2)].flatMap((where) =>

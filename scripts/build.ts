@@ -52,6 +52,14 @@ try {
   process.exit(1);
 }
 
+if (!process.env["BOOK_SITE"]) {
+  // Not an error: `npm start` serves the book at this address. But a PDF travels, and its cover,
+  // its "Cite this" blocks and its links to the site would give an address only this machine has.
+  console.log(
+    'build: BOOK_SITE is not set, so the PDFs and every "Cite this" give the local address http://127.0.0.1:4321/;' +
+      "\n       set BOOK_SITE=https://… to the published address when building for a real host",
+  );
+}
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 step("content check", process.execPath, [

@@ -2,7 +2,7 @@ import type { RehypePlugins, RemarkPlugin, RemarkPlugins } from "@astrojs/markdo
 import remarkGfm from "remark-gfm";
 import type { SourceData } from "../schemas/source.ts";
 import rehypeBlockSize from "./rehype-block-size.ts";
-import rehypeFootnoteBackrefs from "./rehype-footnote-backrefs.ts";
+import rehypeFootnoteMarks from "./rehype-footnote-marks.ts";
 import rehypeStaticHtml from "./rehype-static-html.ts";
 import remarkCitations from "./remark-citations.ts";
 import remarkSmartypants from "./remark-smartypants.ts";
@@ -16,10 +16,11 @@ export function remarkPlugins(sources: ReadonlyMap<string, SourceData>): RemarkP
 }
 
 /**
- * The rehype plugins of the book: the notes' back links tied to the words before them, the plain
- * parts of each page written as HTML at compile time, then the size of its notes written on them
- * for the browser.
+ * The rehype plugins of the book: the notes' marks kept with what they belong to (back links
+ * with the words before them, a group of marks in order on one line), the plain parts of each
+ * page written as HTML at compile time, then the size of its notes written on them for the
+ * browser.
  */
 export function rehypePlugins(): RehypePlugins {
-  return [rehypeFootnoteBackrefs, rehypeStaticHtml, rehypeBlockSize];
+  return [rehypeFootnoteMarks, rehypeStaticHtml, rehypeBlockSize];
 }

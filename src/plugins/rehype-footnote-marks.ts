@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from "hast";
  *   "…in 2021.³ ¹" became "…in 2021.¹,³" (a mark's number is that of the note's first mark, so a
  *   group came out of order; "1 2", 1.7 pt apart, read as "12"; and a line could start with "2").
  */
-export default function rehypeFootnoteBackrefs() {
+export default function rehypeFootnoteMarks() {
   return (tree: Root) => {
     for (const child of tree.children) {
       if (child.type !== "element") continue;

@@ -1,9 +1,9 @@
 import type { ElementContent, Root } from "hast";
 import { describe, expect, it } from "vitest";
 import { el, text } from "./hast.ts";
-import rehypeFootnoteBackrefs from "../../src/plugins/rehype-footnote-backrefs.ts";
+import rehypeFootnoteMarks from "../../src/plugins/rehype-footnote-marks.ts";
 
-describe("rehypeFootnoteBackrefs", () => {
+describe("rehypeFootnoteMarks", () => {
   it("ties each back link to the words before it, and nothing else", () => {
     const backref = (n: number) => el("a", { href: `#r${n}`, dataFootnoteBackref: "" }, [text("↩")]);
     const p = el("p", {}, [
@@ -19,7 +19,7 @@ describe("rehypeFootnoteBackrefs", () => {
       type: "root",
       children: [prose, el("section", { dataFootnotes: true }, [el("ol", {}, [el("li", {}, [p])])])],
     };
-    rehypeFootnoteBackrefs()(tree);
+    rehypeFootnoteMarks()(tree);
     expect(p.children.filter((c) => c.type === "text").map((c) => c.value)).toEqual([
       "Lechner, 2024. ",
       "\u00a0",
@@ -44,7 +44,7 @@ describe("rehypeFootnoteBackrefs", () => {
       el("em", {}, [text("Then"), mark(5), text(" "), mark(4)]),
     ]);
     const tree: Root = { type: "root", children: [el("div", {}, [el("li", {}, [p])])] };
-    rehypeFootnoteBackrefs()(tree);
+    rehypeFootnoteMarks()(tree);
     const shown = (node: ElementContent): string =>
       node.type === "text"
         ? node.value

@@ -95,7 +95,7 @@ test.describe("keyboard only", () => {
     const link = await tabUntil(page, (f) => f.within === "nav.toc", 1, "Shift+Tab");
     const target = (link.href ?? "").slice(1);
     await page.keyboard.press("Enter");
-    expect(hashOf(page)).toBe(target);
+    await expect.poll(() => hashOf(page)).toBe(target);
     await expectOnScreen(page, target);
     await page.keyboard.press("Tab");
     const next = await focused(page);
@@ -109,12 +109,12 @@ test.describe("keyboard only", () => {
     expect(ref.visible).toBe(true);
     const noteId = decodeURIComponent((ref.href ?? "").slice(1));
     await page.keyboard.press("Enter");
-    expect(hashOf(page)).toBe(noteId);
+    await expect.poll(() => hashOf(page)).toBe(noteId);
     await expectOnScreen(page, noteId);
     const back = await tabUntil(page, (f) => f.href === `#${ref.id}`, 6);
     expect(back).toMatchObject({ within: "section.footnotes", visible: true });
     await page.keyboard.press("Enter");
-    expect(hashOf(page)).toBe(ref.id);
+    await expect.poll(() => hashOf(page)).toBe(ref.id);
     await expectOnScreen(page, ref.id);
     await page.keyboard.press("Tab");
     expect(await focusFollows(page, ref.id), "reading goes on after the footnote mark").toBe(true);

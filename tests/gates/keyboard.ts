@@ -46,7 +46,7 @@ export async function tabUntil(
   throw new Error(`no element matched after ${limit} presses of ${key}`);
 }
 
-/** The fragment of the page's address, decoded. */
+/** The fragment of the page's address, decoded. It changes a moment after the key that follows a link: poll it. */
 export function hashOf(page: Page): string {
   return decodeURIComponent(new URL(page.url()).hash.slice(1));
 }

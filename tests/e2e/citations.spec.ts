@@ -1,20 +1,24 @@
 import { expect, test } from "@playwright/test";
+import { test as sharedTest } from "./shared-page.ts";
 
-test("a footnote link jumps to its note, and the note's back-link returns to the text", async ({ page }) => {
-  await page.goto("/actors/wagner/");
-  const ref = page.locator("sup a[data-footnote-ref]").first();
-  const refId = await ref.getAttribute("id");
-  await ref.click();
-  const noteId = decodeURIComponent(new URL(page.url()).hash.slice(1));
-  const note = page.locator(`[id="${noteId}"]`);
-  await expect(note).toBeInViewport();
-  await expect(note).toContainText("About this source");
-  await note.locator("a[data-footnote-backref]").first().click();
-  expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(refId);
-  await expect(page.locator(`[id="${refId}"]`)).toBeInViewport();
-});
+sharedTest(
+  "a footnote link jumps to its note, and the note's back-link returns to the text",
+  async ({ shared: page }) => {
+    await page.goto("/actors/wagner/");
+    const ref = page.locator("sup a[data-footnote-ref]").first();
+    const refId = await ref.getAttribute("id");
+    await ref.click();
+    const noteId = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const note = page.locator(`[id="${noteId}"]`);
+    await expect(note).toBeInViewport();
+    await expect(note).toContainText("About this source");
+    await note.locator("a[data-footnote-backref]").first().click();
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(refId);
+    await expect(page.locator(`[id="${refId}"]`)).toBeInViewport();
+  },
+);
 
-test("notes give the full citation: author or unsigned, title, outlet, date", async ({ page }) => {
+sharedTest("notes give the full citation: author or unsigned, title, outlet, date", async ({ shared: page }) => {
   await page.goto("/actors/wagner/");
   const notes = page.locator("section[data-footnotes] li");
   const texts = await notes.allTextContents();
@@ -44,7 +48,7 @@ test.describe("on a phone", () => {
   });
 });
 
-test("a source's page lists the pages that cite it", async ({ page }) => {
+sharedTest("a source's page lists the pages that cite it", async ({ shared: page }) => {
   await page.goto("/sources/lechner-mt-2024/");
   await expect(page.locator("h1")).toContainText("Why Wagner");
   const actors = page.locator('ul.cited-by[data-kind="actor"] a');

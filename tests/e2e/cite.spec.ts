@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { test as sharedTest } from "./shared-page.ts";
 import { ids } from "./content-ids.ts";
 
 /** The page's published address, as its canonical link gives it. */
@@ -47,7 +48,7 @@ test.describe("citing the book", () => {
     });
   }
 
-  test("on a phone, a BibLaTeX field that wraps goes on indented under its field", async ({ page }) => {
+  sharedTest("on a phone, a BibLaTeX field that wraps goes on indented under its field", async ({ shared: page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto("/actors/wagner/");
     const section = page.getByRole("region", { name: "Cite this briefing" });
@@ -78,7 +79,7 @@ test.describe("citing the book", () => {
     for (const line of wrapped) expect(line.left).toBeGreaterThan(fieldLeft);
   });
 
-  test("the home page says how to cite the whole book", async ({ page }) => {
+  sharedTest("the home page says how to cite the whole book", async ({ shared: page }) => {
     await page.goto("/");
     const section = page.getByRole("region", { name: "Cite this book" });
     await expect(section.locator(".cite-text")).toContainText(
@@ -88,7 +89,7 @@ test.describe("citing the book", () => {
     await expect(section.locator("pre")).toContainText("@book{mali-briefing-book,");
   });
 
-  test("in print, the reference stays and the BibLaTeX entry goes", async ({ page }) => {
+  sharedTest("in print, the reference stays and the BibLaTeX entry goes", async ({ shared: page }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto("/actors/wagner/");
     const section = page.locator(".cite-this");
@@ -100,30 +101,30 @@ test.describe("citing the book", () => {
 test.describe("the sources for a reference manager", () => {
   const sourceIds = ids("sources");
 
-  test("the sources page offers them as BibLaTeX and CSL JSON, keyed by the book's citation keys", async ({
-    page,
-    request,
-  }) => {
-    await page.goto("/sources/");
-    const bibLink = page.getByRole("link", { name: "BibLaTeX" });
-    const cslLink = page.getByRole("link", { name: "CSL JSON" });
-    const [download] = await Promise.all([page.waitForEvent("download"), bibLink.click()]);
-    expect(download.suggestedFilename()).toBe("bibliography.bib");
+  sharedTest(
+    "the sources page offers them as BibLaTeX and CSL JSON, keyed by the book's citation keys",
+    async ({ shared: page, request }) => {
+      await page.goto("/sources/");
+      const bibLink = page.getByRole("link", { name: "BibLaTeX" });
+      const cslLink = page.getByRole("link", { name: "CSL JSON" });
+      const [download] = await Promise.all([page.waitForEvent("download"), bibLink.click()]);
+      expect(download.suggestedFilename()).toBe("bibliography.bib");
 
-    const bib = await request.get((await bibLink.getAttribute("href")) ?? "");
-    expect(bib.status()).toBe(200);
-    expect(bib.headers()["content-type"]).toBe("application/x-bibtex; charset=utf-8");
-    const keys = [...(await bib.text()).matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]).sort();
-    expect(keys).toEqual(sourceIds);
+      const bib = await request.get((await bibLink.getAttribute("href")) ?? "");
+      expect(bib.status()).toBe(200);
+      expect(bib.headers()["content-type"]).toBe("application/x-bibtex; charset=utf-8");
+      const keys = [...(await bib.text()).matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]).sort();
+      expect(keys).toEqual(sourceIds);
 
-    const csl = await request.get((await cslLink.getAttribute("href")) ?? "");
-    expect(csl.status()).toBe(200);
-    const items = (await csl.json()) as { id: string; URL?: string; author?: unknown; title: string }[];
-    expect(items.map((i) => i.id).sort()).toEqual(sourceIds);
-    for (const item of items) expect(item.title, item.id).toBeTruthy();
-  });
+      const csl = await request.get((await cslLink.getAttribute("href")) ?? "");
+      expect(csl.status()).toBe(200);
+      const items = (await csl.json()) as { id: string; URL?: string; author?: unknown; title: string }[];
+      expect(items.map((i) => i.id).sort()).toEqual(sourceIds);
+      for (const item of items) expect(item.title, item.id).toBeTruthy();
+    },
+  );
 
-  test("each source's page gives its BibLaTeX entry under its citation key", async ({ page }) => {
+  sharedTest("each source's page gives its BibLaTeX entry under its citation key", async ({ shared: page }) => {
     for (const id of sourceIds) {
       await page.goto(`/sources/${id}/`);
       const entry = page.locator(".bib-entry pre");

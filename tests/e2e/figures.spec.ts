@@ -10,6 +10,7 @@ import { bookPhaseRelations } from "../../src/lib/figures/relations-graph.ts";
 import { relationsOfPhase } from "../../src/lib/figures/relations.ts";
 import { actors, events, phases } from "../unit/figures-book.ts";
 import { views } from "../gates/views.ts";
+import { test as sharedTest } from "./shared-page.ts";
 
 const pages = ["/timeline/", "/map/", "/relations/"];
 /** Pages of others that carry a small figure: an actor's and a phase's timeline, maps of places. */
@@ -28,7 +29,7 @@ async function figureLinks(page: Page): Promise<string[]> {
 
 test.describe("every link in the figures resolves", () => {
   for (const path of [...pages, ...briefingPages]) {
-    test(path, async ({ page, request }) => {
+    sharedTest(path, async ({ shared: page, request }) => {
       await page.goto(path);
       const hrefs = [...new Set(await figureLinks(page))];
       expect(hrefs.length).toBeGreaterThan(2);
@@ -73,7 +74,7 @@ const relationsIn = (phaseId: string) => relationsOfPhase(byPhase, phaseIds, pha
 test.describe("each phase page shows the relations the content records in that phase", () => {
   const name = (id: string) => actors.find((a) => a.id === id)?.data.shortName ?? id;
   for (const phase of ordered) {
-    test(phase.id, async ({ page }) => {
+    sharedTest(phase.id, async ({ shared: page }) => {
       const { held, added, ended } = relationsIn(phase.id);
       await page.goto(`/phases/${phase.id}/`);
       const section = page.locator("section.phase-relations");
@@ -129,45 +130,49 @@ test.describe("a timeline's label set over its bar", () => {
   // The phases whose year-dated events leave no room beside their bars.
   for (const path of ["/phases/rebellion-2012/", "/phases/french-intervention/", "/phases/wagner-exit/"]) {
     for (const view of views) {
-      test(`lies inside the bar, which hides the grid behind it (${path}, ${view.name})`, async ({ page }) => {
-        await page.emulateMedia(view.media);
-        await page.goto(path);
-        const labels = await page.locator("svg.timeline text.label.on-bar").evaluateAll((texts) =>
-          texts.map((node) => {
-            const text = node as SVGTextElement;
-            const bar = text.parentElement?.querySelector<SVGRectElement>("rect.shape");
-            if (!bar) return { text: text.textContent, inside: false, opaque: false, halo: true };
-            // The letters' ink, measured in the label's own font (at ten times its size, as the
-            // canvas gives whole pixels): not the font's line box, which leaves room for accents.
-            const style = getComputedStyle(text);
-            const context = document.createElement("canvas").getContext("2d");
-            if (!context) throw new Error("no canvas");
-            context.font = `${style.fontWeight} ${Number(text.getAttribute("font-size")) * 10}px ${style.fontFamily}`;
-            const measured = context.measureText(text.textContent ?? "");
-            const ink = {
-              ascent: measured.actualBoundingBoxAscent / 10,
-              descent: measured.actualBoundingBoxDescent / 10,
-            };
-            const baseline = text.y.baseVal[0]?.value ?? 0;
-            const box = bar.getBBox();
-            const label = text.getBBox();
-            const barStyle = getComputedStyle(bar);
-            const inner = parseFloat(barStyle.strokeWidth) / 2;
-            return {
-              text: text.textContent,
-              inside:
-                baseline - ink.ascent >= box.y + inner &&
-                baseline + ink.descent <= box.y + box.height - inner &&
-                label.x >= box.x + inner &&
-                label.x + label.width <= box.x + box.width - inner,
-              opaque: barStyle.fillOpacity === "1" && !/rgba|\/ /.test(barStyle.fill),
-              halo: style.stroke !== "none",
-            };
-          }),
-        );
-        expect(labels.length, path).toBeGreaterThan(0);
-        for (const label of labels) expect(label, path).toEqual({ ...label, inside: true, opaque: true, halo: false });
-      });
+      sharedTest(
+        `lies inside the bar, which hides the grid behind it (${path}, ${view.name})`,
+        async ({ shared: page }) => {
+          await page.emulateMedia(view.media);
+          await page.goto(path);
+          const labels = await page.locator("svg.timeline text.label.on-bar").evaluateAll((texts) =>
+            texts.map((node) => {
+              const text = node as SVGTextElement;
+              const bar = text.parentElement?.querySelector<SVGRectElement>("rect.shape");
+              if (!bar) return { text: text.textContent, inside: false, opaque: false, halo: true };
+              // The letters' ink, measured in the label's own font (at ten times its size, as the
+              // canvas gives whole pixels): not the font's line box, which leaves room for accents.
+              const style = getComputedStyle(text);
+              const context = document.createElement("canvas").getContext("2d");
+              if (!context) throw new Error("no canvas");
+              context.font = `${style.fontWeight} ${Number(text.getAttribute("font-size")) * 10}px ${style.fontFamily}`;
+              const measured = context.measureText(text.textContent ?? "");
+              const ink = {
+                ascent: measured.actualBoundingBoxAscent / 10,
+                descent: measured.actualBoundingBoxDescent / 10,
+              };
+              const baseline = text.y.baseVal[0]?.value ?? 0;
+              const box = bar.getBBox();
+              const label = text.getBBox();
+              const barStyle = getComputedStyle(bar);
+              const inner = parseFloat(barStyle.strokeWidth) / 2;
+              return {
+                text: text.textContent,
+                inside:
+                  baseline - ink.ascent >= box.y + inner &&
+                  baseline + ink.descent <= box.y + box.height - inner &&
+                  label.x >= box.x + inner &&
+                  label.x + label.width <= box.x + box.width - inner,
+                opaque: barStyle.fillOpacity === "1" && !/rgba|\/ /.test(barStyle.fill),
+                halo: style.stroke !== "none",
+              };
+            }),
+          );
+          expect(labels.length, path).toBeGreaterThan(0);
+          for (const label of labels)
+            expect(label, path).toEqual({ ...label, inside: true, opaque: true, halo: false });
+        },
+      );
     }
   }
 });

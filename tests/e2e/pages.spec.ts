@@ -23,7 +23,7 @@ for (const collection of ["actors", "phases"]) {
   });
 }
 
-test("the home page lists the phases in order and the actors by kind", async ({ page }) => {
+sharedTest("the home page lists the phases in order and the actors by kind", async ({ shared: page }) => {
   await page.goto("/");
   await expect(page.locator("h1")).toHaveText("The Mali Briefing Book");
   await expect(page.locator("article").getByText("Sources current to")).toBeVisible();
@@ -33,13 +33,13 @@ test("the home page lists the phases in order and the actors by kind", async ({ 
   await expect(page.getByRole("heading", { name: "Private military companies" })).toBeVisible();
 });
 
-test("phase pages link to the previous and next phase", async ({ page }) => {
+sharedTest("phase pages link to the previous and next phase", async ({ shared: page }) => {
   await page.goto("/phases/kidal-offensive/");
   await expect(page.locator('a[rel="prev"]').first()).toHaveAttribute("href", "/phases/wagner-arrives/");
   await expect(page.locator('a[rel="next"]').first()).toHaveAttribute("href", "/phases/tinzaouatene/");
 });
 
-test("the timeline lists every event, each with a source", async ({ page }) => {
+sharedTest("the timeline lists every event, each with a source", async ({ shared: page }) => {
   await page.goto("/timeline/");
   const events = page.locator("li.event");
   expect(await events.count()).toBe(ids("events").length);
@@ -48,20 +48,23 @@ test("the timeline lists every event, each with a source", async ({ page }) => {
   }
 });
 
-test("the disputes page shows every claim with its positions and the book's assessment", async ({ page }) => {
-  await page.goto("/claims/");
-  const claims = page.locator("section.claim");
-  expect(await claims.count()).toBe(ids("claims").length);
-  await expect(claims.first().locator(".assessment")).toContainText("The book’s assessment");
-  // Every assessment cites its sources, each source named once with its paragraphs.
-  const cites = page.locator("section.claim .assessment .short-cites");
-  expect(await cites.count()).toBe(ids("claims").length);
-  for (const cite of await cites.all()) {
-    await expect(cite.locator("a").first()).toHaveAttribute("href", /^\/sources\/[a-z0-9-]+\/$/);
-    const names = await cite.locator("a").allTextContents();
-    expect(new Set(names).size, names.join("; ")).toBe(names.length);
-  }
-});
+sharedTest(
+  "the disputes page shows every claim with its positions and the book's assessment",
+  async ({ shared: page }) => {
+    await page.goto("/claims/");
+    const claims = page.locator("section.claim");
+    expect(await claims.count()).toBe(ids("claims").length);
+    await expect(claims.first().locator(".assessment")).toContainText("The book’s assessment");
+    // Every assessment cites its sources, each source named once with its paragraphs.
+    const cites = page.locator("section.claim .assessment .short-cites");
+    expect(await cites.count()).toBe(ids("claims").length);
+    for (const cite of await cites.all()) {
+      await expect(cite.locator("a").first()).toHaveAttribute("href", /^\/sources\/[a-z0-9-]+\/$/);
+      const names = await cite.locator("a").allTextContents();
+      expect(new Set(names).size, names.join("; ")).toBe(names.length);
+    }
+  },
+);
 
 test("an actor's briefing indexes its events and disputes, one line each, leading to the full entries", async ({
   page,
@@ -88,7 +91,7 @@ test("an actor's briefing indexes its events and disputes, one line each, leadin
   await expect(card.locator(".assessment")).toContainText("The book’s assessment");
 });
 
-test("index pages exist for sources, glossary, places and people", async ({ page }) => {
+sharedTest("index pages exist for sources, glossary, places and people", async ({ shared: page }) => {
   for (const path of ["/sources/", "/glossary/", "/places/", "/who/", "/actors/", "/phases/"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -112,7 +115,7 @@ test("each place's heading, each event's place and each name on a map start with
   for (const label of labels) expect(label.trim()).toMatch(/^\p{Lu}/u);
 });
 
-test("an unknown address shows the 404 page", async ({ page }) => {
+sharedTest("an unknown address shows the 404 page", async ({ shared: page }) => {
   const response = await page.goto("/no-such-page/");
   expect(response?.status()).toBe(404);
   await expect(page.locator("h1")).toHaveText("Page not found");
@@ -130,72 +133,74 @@ test.describe("every event page renders", () => {
   }
 });
 
-test("a footnote mark does not push its line away from the line above: the lines of a paragraph are evenly spaced", async ({
-  page,
-}) => {
-  await page.goto("/phases/wagner-exit/");
-  const pitches = await page.evaluate(() => {
-    const paragraphs = [...document.querySelectorAll("main p")].filter((p) => p.querySelector("sup")).slice(0, 5);
-    return paragraphs.map((p) => {
-      // The top of each line of the paragraph's own text (footnote marks left out).
-      const tops: number[] = [];
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement?.closest("sup") || !node.textContent?.trim()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        for (const rect of range.getClientRects()) {
-          if (!tops.some((top) => Math.abs(top - rect.top) < 3)) tops.push(rect.top);
+sharedTest(
+  "a footnote mark does not push its line away from the line above: the lines of a paragraph are evenly spaced",
+  async ({ shared: page }) => {
+    await page.goto("/phases/wagner-exit/");
+    const pitches = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll("main p")].filter((p) => p.querySelector("sup")).slice(0, 5);
+      return paragraphs.map((p) => {
+        // The top of each line of the paragraph's own text (footnote marks left out).
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest("sup") || !node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) {
+            if (!tops.some((top) => Math.abs(top - rect.top) < 3)) tops.push(rect.top);
+          }
         }
-      }
-      tops.sort((a, b) => a - b);
-      return {
-        lineHeight: parseFloat(getComputedStyle(p).lineHeight),
-        gaps: tops.slice(1).map((top, i) => top - tops[i]!),
-      };
+        tops.sort((a, b) => a - b);
+        return {
+          lineHeight: parseFloat(getComputedStyle(p).lineHeight),
+          gaps: tops.slice(1).map((top, i) => top - tops[i]!),
+        };
+      });
     });
-  });
-  expect(pitches.length, "paragraphs with footnote marks").toBeGreaterThan(2);
-  expect(pitches.flatMap((p) => p.gaps).length, "paragraphs of several lines").toBeGreaterThan(5);
-  for (const { lineHeight, gaps } of pitches) {
-    for (const gap of gaps) expect(gap).toBeCloseTo(lineHeight, 0);
-  }
-});
+    expect(pitches.length, "paragraphs with footnote marks").toBeGreaterThan(2);
+    expect(pitches.flatMap((p) => p.gaps).length, "paragraphs of several lines").toBeGreaterThan(5);
+    for (const { lineHeight, gaps } of pitches) {
+      for (const gap of gaps) expect(gap).toBeCloseTo(lineHeight, 0);
+    }
+  },
+);
 
-test("a group of note marks reads as a list of notes, in order and on one line, at every width of a phone", async ({
-  page,
-}) => {
-  await page.goto("/actors/wagner/");
-  // Each group of marks: marks with nothing between them, as "1,3" and the lines each starts on.
-  const groups = () =>
-    page.evaluate(() => {
-      const isMark = (n: Node | null) => n instanceof Element && n.matches("sup:has(> a[data-footnote-ref])");
-      const found: { text: string; tops: number[] }[] = [];
-      for (const mark of document.querySelectorAll("main sup:has(> a[data-footnote-ref])")) {
-        const top = mark.getBoundingClientRect().top;
-        const last = found.at(-1);
-        if (isMark(mark.previousSibling) && last) {
-          last.text += mark.textContent;
-          last.tops.push(top);
-        } else found.push({ text: mark.textContent ?? "", tops: [top] });
-      }
-      return found.filter((g) => g.tops.length > 1);
-    });
-  const found = await groups();
-  expect(found.length, "the Wagner briefing has groups of note marks").toBeGreaterThan(5);
-  for (const { text } of found) {
-    const numbers = text.split(",").map(Number);
-    expect(numbers, text).toEqual([...numbers].sort((a, b) => a - b));
-  }
-  for (let width = 320; width <= 480; width += 8) {
-    await page.setViewportSize({ width, height: 800 });
-    const split = (await groups()).filter((g) => g.tops.some((top) => Math.abs(top - (g.tops[0] ?? 0)) > 2));
-    expect(
-      split.map((g) => g.text),
-      `at ${width} px`,
-    ).toEqual([]);
-  }
-});
+sharedTest(
+  "a group of note marks reads as a list of notes, in order and on one line, at every width of a phone",
+  async ({ shared: page }) => {
+    await page.goto("/actors/wagner/");
+    // Each group of marks: marks with nothing between them, as "1,3" and the lines each starts on.
+    const groups = () =>
+      page.evaluate(() => {
+        const isMark = (n: Node | null) => n instanceof Element && n.matches("sup:has(> a[data-footnote-ref])");
+        const found: { text: string; tops: number[] }[] = [];
+        for (const mark of document.querySelectorAll("main sup:has(> a[data-footnote-ref])")) {
+          const top = mark.getBoundingClientRect().top;
+          const last = found.at(-1);
+          if (isMark(mark.previousSibling) && last) {
+            last.text += mark.textContent;
+            last.tops.push(top);
+          } else found.push({ text: mark.textContent ?? "", tops: [top] });
+        }
+        return found.filter((g) => g.tops.length > 1);
+      });
+    const found = await groups();
+    expect(found.length, "the Wagner briefing has groups of note marks").toBeGreaterThan(5);
+    for (const { text } of found) {
+      const numbers = text.split(",").map(Number);
+      expect(numbers, text).toEqual([...numbers].sort((a, b) => a - b));
+    }
+    for (let width = 320; width <= 480; width += 8) {
+      await page.setViewportSize({ width, height: 800 });
+      const split = (await groups()).filter((g) => g.tops.some((top) => Math.abs(top - (g.tops[0] ?? 0)) > 2));
+      expect(
+        split.map((g) => g.text),
+        `at ${width} px`,
+      ).toEqual([]);
+    }
+  },
+);
 
 // Blocks below the first screen are laid out only as the reader nears them (content-visibility);
 // until then each is as tall as the size of its text predicts (src/lib/render-estimate.ts). With

@@ -1,58 +1,65 @@
 import { expect, test } from "@playwright/test";
+import { test as sharedTest } from "./shared-page.ts";
 import { bookFigures } from "../../src/components/print/book-parts.ts";
 import { ids } from "./content-ids.ts";
 
 const pdfSkipped = process.env["BOOK_SKIP_PDF"] === "1";
 
 test.describe("printing a page", () => {
-  test.beforeEach(async ({ page }) => {
+  sharedTest.beforeEach(async ({ shared: page }) => {
     // Dark scheme on screen: print must still come out black on white.
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
   });
 
-  test("hides navigation, search and page tools, and prints black on white in a serif", async ({ page }) => {
-    await page.goto("/actors/wagner/");
-    for (const chrome of [".site-header", ".breadcrumbs", ".toc", ".skip-link", "[role=search]", ".download-pdf"]) {
-      for (const el of await page.locator(chrome).all()) await expect(el, chrome).toBeHidden();
-    }
-    await expect(page.locator("h1")).toBeVisible();
-    await expect(page.locator(".as-of")).toBeVisible();
-    const style = await page.evaluate(() => {
-      const body = getComputedStyle(document.body);
-      return { color: body.color, background: body.backgroundColor, font: body.fontFamily, size: body.fontSize };
-    });
-    expect(style.color).toBe("rgb(0, 0, 0)");
-    expect(style.background).toBe("rgb(255, 255, 255)");
-    expect(style.font).toMatch(/serif$/);
-    expect(style.size).toBe("14px"); // 10.5pt
-  });
-
-  test("writes out the full address of each source a note links to, after the paragraph it cites", async ({ page }) => {
-    await page.goto("/actors/wagner/");
-    const notes = page.locator('section[data-footnotes] li:has(a[href^="http"])');
-    expect(await notes.count()).toBeGreaterThan(0);
-    for (const note of (await notes.all()).slice(0, 5)) {
-      const printed = await note.evaluate((li) => {
-        const address = li.querySelector(".source-url");
-        const paragraph = address?.parentElement;
-        if (!address || !paragraph) return null;
-        const before = document.createRange();
-        before.setStart(paragraph, 0);
-        before.setEndBefore(address);
-        return {
-          href: li.querySelector('a[href^="http"]')?.getAttribute("href"),
-          written: getComputedStyle(address, "::before").content,
-          before: before.toString(),
-        };
+  sharedTest(
+    "hides navigation, search and page tools, and prints black on white in a serif",
+    async ({ shared: page }) => {
+      await page.goto("/actors/wagner/");
+      for (const chrome of [".site-header", ".breadcrumbs", ".toc", ".skip-link", "[role=search]", ".download-pdf"]) {
+        for (const el of await page.locator(chrome).all()) await expect(el, chrome).toBeHidden();
+      }
+      await expect(page.locator("h1")).toBeVisible();
+      await expect(page.locator(".as-of")).toBeVisible();
+      const style = await page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        return { color: body.color, background: body.backgroundColor, font: body.fontFamily, size: body.fontSize };
       });
-      expect(printed?.written).toBe(`", ${printed?.href}"`);
-      // After the title's closing quotation mark, the outlet, the date and the paragraph.
-      expect(printed?.before).toMatch(/”, .+, paras?\. [\d–, ]+$/);
-    }
-    await expect(page.locator("a[data-footnote-backref]").first()).toBeHidden();
-  });
+      expect(style.color).toBe("rgb(0, 0, 0)");
+      expect(style.background).toBe("rgb(255, 255, 255)");
+      expect(style.font).toMatch(/serif$/);
+      expect(style.size).toBe("14px"); // 10.5pt
+    },
+  );
 
-  test("keeps headings with what follows and claims and tables in one piece", async ({ page }) => {
+  sharedTest(
+    "writes out the full address of each source a note links to, after the paragraph it cites",
+    async ({ shared: page }) => {
+      await page.goto("/actors/wagner/");
+      const notes = page.locator('section[data-footnotes] li:has(a[href^="http"])');
+      expect(await notes.count()).toBeGreaterThan(0);
+      for (const note of (await notes.all()).slice(0, 5)) {
+        const printed = await note.evaluate((li) => {
+          const address = li.querySelector(".source-url");
+          const paragraph = address?.parentElement;
+          if (!address || !paragraph) return null;
+          const before = document.createRange();
+          before.setStart(paragraph, 0);
+          before.setEndBefore(address);
+          return {
+            href: li.querySelector('a[href^="http"]')?.getAttribute("href"),
+            written: getComputedStyle(address, "::before").content,
+            before: before.toString(),
+          };
+        });
+        expect(printed?.written).toBe(`", ${printed?.href}"`);
+        // After the title's closing quotation mark, the outlet, the date and the paragraph.
+        expect(printed?.before).toMatch(/”, .+, paras?\. [\d–, ]+$/);
+      }
+      await expect(page.locator("a[data-footnote-backref]").first()).toBeHidden();
+    },
+  );
+
+  sharedTest("keeps headings with what follows and claims and tables in one piece", async ({ shared: page }) => {
     const breaks = async (path: string, claim: string) => {
       await page.goto(path);
       return page.evaluate(
@@ -69,7 +76,7 @@ test.describe("printing a page", () => {
 });
 
 test.describe("the whole book at /print/", () => {
-  test("holds every part, phase and actor, and the contents links each", async ({ page }) => {
+  sharedTest("holds every part, phase and actor, and the contents links each", async ({ shared: page }) => {
     await page.goto("/print/");
     await expect(page.locator(".cover h1")).toHaveText("The Mali Briefing Book");
     const contents = page.locator(".book-contents a.toc-line");
@@ -82,7 +89,7 @@ test.describe("the whole book at /print/", () => {
     await expect(page.locator("section.claim")).toHaveCount(ids("claims").length);
   });
 
-  test("gives each briefing its own ids, so every link lands in the right place", async ({ page }) => {
+  sharedTest("gives each briefing its own ids, so every link lands in the right place", async ({ shared: page }) => {
     await page.goto("/print/");
     const { duplicates, dangling, relative } = await page.evaluate(() => {
       const seen = new Map<string, number>();
@@ -103,7 +110,7 @@ test.describe("the whole book at /print/", () => {
     await expect(firstNote).toHaveAttribute("href", /^#actor-wagner:user-content-fn-/);
   });
 
-  test("prints without the screen bar, the cover on its own page", async ({ page }) => {
+  sharedTest("prints without the screen bar, the cover on its own page", async ({ shared: page }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto("/print/");
     await expect(page.locator(".book-bar")).toBeHidden();
@@ -113,15 +120,18 @@ test.describe("the whole book at /print/", () => {
     expect(pageName).toBe("book-cover");
   });
 
-  test("sets every briefing's title and headings in one face, an actor's as a phase's", async ({ page }) => {
-    await page.emulateMedia({ media: "print" });
-    await page.goto("/print/");
-    const faces = await page
-      .locator(".book-briefing :is(.briefing-title, h4, h5, h6):not(.sr-only)")
-      .evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fontFamily))]);
-    const pageTitle = await page.evaluate(() => getComputedStyle(document.querySelector("h1")!).fontFamily);
-    expect(faces).toEqual([pageTitle]);
-  });
+  sharedTest(
+    "sets every briefing's title and headings in one face, an actor's as a phase's",
+    async ({ shared: page }) => {
+      await page.emulateMedia({ media: "print" });
+      await page.goto("/print/");
+      const faces = await page
+        .locator(".book-briefing :is(.briefing-title, h4, h5, h6):not(.sr-only)")
+        .evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fontFamily))]);
+      const pageTitle = await page.evaluate(() => getComputedStyle(document.querySelector("h1")!).fontFamily);
+      expect(faces).toEqual([pageTitle]);
+    },
+  );
 });
 
 test.describe("Download PDF links", () => {

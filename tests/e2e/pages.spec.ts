@@ -33,6 +33,33 @@ sharedTest("the home page lists the phases in order and the actors by kind", asy
   await expect(page.getByRole("heading", { name: "Private military companies" })).toBeVisible();
 });
 
+for (const path of ["/phases/barkhane-years/", "/actors/wagner/"]) {
+  sharedTest(
+    `the notes close the briefing, after its figures, events and disputes, as its contents list them (${path})`,
+    async ({ shared: page }) => {
+      await page.goto(path);
+      // The page's sections in reading order, and the contents' links in theirs.
+      const sections = await page
+        .locator("main :is(h2, h3)[id]")
+        .evaluateAll((hs) => hs.map((h) => h.id).filter((id) => id !== "toc-title"));
+      const listed = await page
+        .locator("nav.toc a")
+        .evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute("href")?.slice(1) ?? "")));
+      expect(listed.filter((id) => sections.includes(id))).toEqual(listed);
+      expect(sections.filter((id) => listed.includes(id))).toEqual(listed);
+      expect(sections.slice(-4)).toEqual(["events", "claims", "footnote-label", "cite"]);
+      // Every figure and the events come before the notes.
+      const before = await page.evaluate(() => {
+        const notes = document.querySelector("section[data-footnotes]");
+        return [...document.querySelectorAll("main figure, main li.event")].every(
+          (el) => !!notes && !!(el.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING),
+        );
+      });
+      expect(before).toBe(true);
+    },
+  );
+}
+
 sharedTest("phase pages link to the previous and next phase", async ({ shared: page }) => {
   await page.goto("/phases/kidal-offensive/");
   await expect(page.locator('a[rel="prev"]').first()).toHaveAttribute("href", "/phases/wagner-arrives/");

@@ -1,9 +1,10 @@
-import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from "mdast";
+import type { FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { t } from "../i18n/t.ts";
 import { citationParts, labelId, parseCitationKey } from "../lib/citations.ts";
 import { didYouMean } from "../lib/nearest.ts";
+import { headingCase } from "../lib/text.ts";
 import type { SourceData } from "../schemas/source.ts";
 
 export interface RemarkCitationsOptions {
@@ -15,8 +16,10 @@ const referencePattern = /\[\^([^\]\s]+)\]/g;
 
 /**
  * Turns footnote references whose label is a source id (`[^lechner-mt-2024:7]`) into numbered
- * footnotes carrying the full citation. Ordinary footnotes pass through. A reference that is
- * neither a source nor a defined footnote stops the build with file, line and the nearest ids.
+ * footnotes. The first note of each source gives its full citation; the later ones its short
+ * form, "Foreign Policy, 2024, para. 15.", linking to the source's page, as a book's notes do.
+ * Ordinary footnotes pass through. A reference that is neither a source nor a defined footnote
+ * stops the build with file, line and the nearest ids.
  */
 export default function remarkCitations(options: RemarkCitationsOptions) {
   const ids = new Set(options.sources.keys());
@@ -25,7 +28,8 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     visit(tree, "footnoteDefinition", (node) => {
       defined.add(node.identifier);
     });
-    const needed = new Map<string, FootnoteDefinition>();
+    /** Each note to write: its source and locator, by the note's identifier. */
+    const needed = new Map<string, { source: string; locator: string | undefined }>();
     const problems: string[] = [];
 
     const cite = (label: string, line: number | undefined): FootnoteReference | null => {
@@ -40,9 +44,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         return null;
       }
       const identifier = noteIdentifier(label);
-      if (!needed.has(identifier)) {
-        needed.set(identifier, definition(identifier, key.source, key.locator, options.sources));
-      }
+      if (!needed.has(identifier)) needed.set(identifier, { source: key.source, locator: key.locator });
       return { type: "footnoteReference", identifier, label };
     };
 
@@ -80,7 +82,29 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     visit(tree, "footnoteReference", (node) => {
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataPagefindIgnore: "" } };
     });
-    tree.children.push(...needed.values());
+    // GFM numbers the notes in the order the text first refers to them, the notes' own text
+    // after the rest: in that order, the first note of each source is the one written in full.
+    const order = new Set<string>();
+    const inOrder = (node: Nodes) => {
+      visit(node, (child) => {
+        if (child !== node && child.type === "footnoteDefinition") return SKIP;
+        if (child.type === "footnoteReference") {
+          const { identifier } = child as FootnoteReference;
+          if (needed.has(identifier)) order.add(identifier);
+        }
+        return undefined;
+      });
+    };
+    inOrder(tree);
+    visit(tree, "footnoteDefinition", (node) => inOrder(node));
+    const cited = new Set<string>();
+    for (const identifier of order) {
+      const note = needed.get(identifier);
+      if (!note) continue;
+      const full = !cited.has(note.source);
+      cited.add(note.source);
+      tree.children.push(definition(identifier, note.source, note.locator, options.sources, full));
+    }
   };
 }
 
@@ -95,15 +119,34 @@ function noteIdentifier(label: string): string {
   return colon === -1 ? lower : `${lower.slice(0, colon)}:${lower.slice(colon + 1).replace(/-/g, "_")}`;
 }
 
+/** A note: the full citation (`full`), or its short form linking to the source's page. */
 function definition(
   identifier: string,
   id: string,
   locator: string | undefined,
   sources: ReadonlyMap<string, SourceData>,
+  full: boolean,
 ): FootnoteDefinition {
   const source = sources.get(id);
   if (!source) throw new Error(`unknown source ${id}`);
   const c = citationParts(id, source, locator);
+  if (!full) {
+    const short: PhrasingContent[] = [
+      {
+        type: "link",
+        url: c.href,
+        data: { hProperties: { className: ["source-link"] } },
+        children: [{ type: "text", value: headingCase(source.shortLabel) }],
+      },
+      { type: "text", value: c.locator ? `, ${c.locator}.` : "." },
+    ];
+    return {
+      type: "footnoteDefinition",
+      identifier,
+      label: identifier,
+      children: [{ type: "paragraph", children: short }],
+    };
+  }
   const children: PhrasingContent[] = [
     { type: "text", value: `${c.author}, “` },
     c.url

@@ -18,15 +18,32 @@ sharedTest(
   },
 );
 
-sharedTest("notes give the full citation: author or unsigned, title, outlet, date", async ({ shared: page }) => {
-  await page.goto("/actors/wagner/");
-  const notes = page.locator("section[data-footnotes] li");
-  const texts = await notes.allTextContents();
-  expect(texts.length).toBeGreaterThan(5);
-  for (const text of texts) {
-    expect(text).toMatch(/^(\s*)(John Lechner|Unsigned|.+?), “.+”, .+, .*\d{4}/);
-  }
-});
+sharedTest(
+  "a source's first note gives its full citation, and later notes its short form, linking to its page",
+  async ({ shared: page }) => {
+    await page.goto("/actors/wagner/");
+    const notes = await page.locator("section[data-footnotes] li").evaluateAll((items) =>
+      items.map((li) => ({
+        text: li.textContent?.trim() ?? "",
+        source: li.querySelector("a.source-link")?.getAttribute("href"),
+      })),
+    );
+    expect(notes.length).toBeGreaterThan(5);
+    const seen = new Set<string>();
+    for (const { text, source } of notes) {
+      expect(source, text).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+      if (!seen.has(source ?? "")) {
+        // Author or "Unsigned", the title in quotation marks, the outlet, the date.
+        expect(text).toMatch(/^(John Lechner|Unsigned|.+?), “.+”, .+, .*\d{4}/);
+      } else {
+        expect(text).toMatch(/^[A-Z][^“”]* \d{4}, (para\. \d+|paras [\d–, ]+)\./);
+      }
+      seen.add(source ?? "");
+    }
+    expect(seen.size, "the briefing cites several sources").toBeGreaterThan(2);
+    expect(notes.length - seen.size, "and some of them more than once").toBeGreaterThan(5);
+  },
+);
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
@@ -37,8 +54,13 @@ test.describe("on a phone", () => {
       await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
       const lines = await page.locator("section[data-footnotes] li").evaluateAll((items) =>
         items.map((li) => {
-          const before = li.querySelector("a.source-link")!.getClientRects();
-          const arrow = li.querySelector("a[data-footnote-backref]")!.getBoundingClientRect();
+          // The last word before the first arrow: a link's ("About this source") or text's
+          // (", para. 7." after a short citation).
+          const first = li.querySelector("a[data-footnote-backref]")!;
+          const range = document.createRange();
+          range.selectNodeContents(first.previousSibling!);
+          const before = range.getClientRects();
+          const arrow = first.getBoundingClientRect();
           return Math.abs(before[before.length - 1]!.top - arrow.top) < 2;
         }),
       );

@@ -39,6 +39,21 @@ describe("remark-citations", () => {
     expect(html).toContain("Responsible Statecraft");
   });
 
+  it("cites a source in full in its first note, and in short in the notes after it", async () => {
+    const html = await render("A.[^fp-2024:3] B.[^ap-rewrite-2025:2] C.[^fp-2024:7] D.[^ap-rewrite-2025:3-4]\n");
+    const notes = [...html.matchAll(/<li id="user-content-fn-[^"]+">\s*<p>(.*?)<a href="#user-content-fnref/gs)].map(
+      (m) => m[1] ?? "",
+    );
+    expect(notes).toHaveLength(4);
+    expect(notes[0]).toContain("“How Foreign Intervention Failed Mali");
+    expect(notes[1]).toContain("Unsigned, “Wagner Group Withdraws from Mali");
+    // Later notes: the source's short label (capitalised), linking to its page, and the paragraphs.
+    expect(notes[2]).toBe('<a href="/sources/fp-2024/" class="source-link">Foreign Policy, 2024</a>, para. 7. ');
+    expect(notes[3]).toBe(
+      '<a href="/sources/ap-rewrite-2025/" class="source-link">News report, June 2025</a>, paras 3–4. ',
+    );
+  });
+
   it("writes unsigned pieces as unsigned and links the original only when its address is known", async () => {
     const html = await render("X.[^ap-rewrite-2025:2]\n");
     expect(html).toContain("Unsigned, “Wagner Group Withdraws from Mali");

@@ -97,6 +97,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     };
     inOrder(tree);
     visit(tree, "footnoteDefinition", (node) => inOrder(node));
+    for (const identifier of needed.keys()) order.add(identifier);
     const cited = new Set<string>();
     for (const identifier of order) {
       const note = needed.get(identifier);

@@ -162,6 +162,16 @@ describe("the whole book (briefing-book.pdf)", () => {
     }
   });
 
+  test("a source's later notes in a briefing cite it in short, linking to its bibliography entry", () => {
+    const text = flat(pages.join(" "));
+    expect(text).toMatch(/\d+\. Foreign Policy, 2024, paras?\. \d/);
+    const bibliography = pdf.destinations.get("part-bibliography");
+    expect(bibliography).toBeDefined();
+    const short = pdf.links.filter((l) => l.dest?.startsWith("source-") && l.page < (bibliography ?? 0));
+    expect(short.length).toBeGreaterThan(100);
+    for (const link of short) expect(link.destPage ?? 0, link.dest).toBeGreaterThanOrEqual(bibliography ?? 0);
+  });
+
   test("outside links are clickable and go to the sources or the published site", () => {
     const outside = pdf.links.filter((l) => l.uri !== undefined).map((l) => l.uri ?? "");
     const sourceUrls = new Set(book.sources.map((s) => s.data.url).filter((u) => u !== undefined));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { PdfFacts } from "../../scripts/lib/pdf-read.ts";
 import { bookFile, content, facts, paper, siteUrl } from "./helpers.ts";
-import { flat, pdfFonts, pdfInfo, pdfPages } from "./poppler.ts";
+import { flat, pdfFonts, pdfInfo, pdfPages, pdfRawPages } from "./poppler.ts";
 
 const book = content();
 let pdf: PdfFacts;
@@ -180,7 +180,9 @@ describe("the whole book (briefing-book.pdf)", () => {
   });
 
   test("writes out the full address of each source at the end of its notes and in the bibliography", () => {
-    const text = flat(pages.join(" ")).replace(/ /g, "");
+    // In the order the PDF holds its text, the order a reader copies it in: pdftotext's own
+    // reading order runs across the notes' two columns, line by line.
+    const text = flat(pdfRawPages(bookFile).join(" ")).replace(/ /g, "");
     for (const url of book.sources.map((s) => s.data.url).filter((u) => u !== undefined)) {
       // A line may break after any of its hyphens, which the text then loses with the break.
       const address = escapeRegExp(url).replace(/-/g, "-?");

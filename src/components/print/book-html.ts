@@ -36,6 +36,11 @@ export function shiftHeadings(html: string, by: number): string {
   );
 }
 
+/** A briefing's HTML made to fit in the book: its ids scoped (scopeIds), its headings moved down. */
+export function inBook(html: string, scope: string, context: string | undefined, shift: number): string {
+  return shiftHeadings(scopeIds(html, scope, context), shift);
+}
+
 /** Anchor ids of the book's sections, shared by the page that writes them and the links to them. */
 export const bookAnchor = {
   part: (part: string) => `part-${part}`,

@@ -35,6 +35,12 @@ describe("each briefing's own PDF", () => {
     const joined = (s: string) => s.replace(/[\s-]/g, "");
     expect(joined(text)).toContain(joined(`${address}.`));
     expect(text).not.toContain("BibLaTeX");
+    // …whole, on the last page, which nothing follows: the site's closing line had gone on alone
+    // onto a last page (Mauritania, MINUSMA, the northern offensive).
+    const last = flat(pdfText(file, { first: pdf.pages, last: pdf.pages }));
+    expect(last).toContain("Cite this briefing The Mali Briefing Book maintainers");
+    expect(joined(last)).toContain(joined(`${address}.`));
+    expect(last).not.toContain("Every statement is footnoted");
 
     // Bookmarks from the page's headings, the first its title.
     expect(pdf.outline[0]?.title).toBe(flat(title));

@@ -58,6 +58,11 @@ const bookJob: Job = async ({ page, origin, paper }) => {
     date: printedAt(),
   });
   console.log(`pdf: the book's contents held their page numbers at printing ${book.passes}`);
+  if (book.fitted.size) {
+    const list = [...book.fitted].map(([id, level]) => (level > 1 ? `${id} (${level} steps)` : id));
+    console.log(`pdf: set tighter, so as not to end on a page of a few lines: ${list.join(", ")}`);
+  }
+  if (book.spilled.length) console.log(`pdf: still ending on a page of a few lines: ${book.spilled.join(", ")}`);
   const bytes = write(path.join(dir, "briefing-book.pdf"), pdf.bytes);
   return { pages: pdf.pages, bytes, from, to: performance.now() };
 };

@@ -1,12 +1,14 @@
 /**
- * Prints pages of the built site to PDF with Playwright's Chromium: the whole book in two
- * passes (the second with the contents' page numbers, read from the first), and single briefings.
+ * Prints pages of the built site to PDF with Playwright's Chromium: the whole book in two passes
+ * or more (each with the contents' page numbers read from the last, and the sections that ended
+ * on a page of a few lines set tighter), and single briefings.
  */
 import type { PDFDocument } from "pdf-lib";
 import type { Page } from "playwright-core";
 import { runningFooterRule } from "../../src/components/print/running-footer.ts";
+import { Fitting, maxFit, spilledSheets, type Sheet } from "./pdf-fit.ts";
 import type { OutlineEntry } from "./pdf-finish.ts";
-import { loadPdf, readDestinations } from "./pdf-read.ts";
+import { loadPdf, readDestinationPoints } from "./pdf-read.ts";
 
 export type Paper = "A4" | "Letter";
 
@@ -30,9 +32,13 @@ export interface PrintedBook extends PageInfo {
   /** How many times the book was printed before its contents' page numbers held. */
   passes: number;
   outline: OutlineEntry[];
+  /** Sections set tighter so that they do not end on a page of a few lines: id → steps (1 to 3). */
+  fitted: Map<string, number>;
+  /** Sections that ended on a page of a few lines at every setting tried. */
+  spilled: string[];
 }
 
-const maxPasses = 4;
+const maxPasses = 5 + maxFit;
 
 async function open(page: Page, url: string): Promise<PageInfo> {
   await page.goto(url, { waitUntil: "load" });
@@ -67,6 +73,48 @@ async function readOutlineMarks(page: Page): Promise<OutlineEntry[]> {
   return outline;
 }
 
+/**
+ * The book's sections, each on sheets of its own (`.book-page`), with an empty mark at the top
+ * and the bottom of each and a hidden link to each mark, so that the PDF says where the marks
+ * land (Chromium writes a destination only for an element that something links to). The marks
+ * are positioned in the section, out of its flow: neither is seen, and neither moves a line or
+ * makes a page (a mark in the flow after a section that filled its page went onto a new one).
+ */
+async function markSheets(page: Page): Promise<Sheet[]> {
+  return page.$$eval(".book-page[data-page]", (sheets) =>
+    sheets.map((sheet) => {
+      const id = (sheet as HTMLElement).dataset["page"] ?? "";
+      (sheet as HTMLElement).style.position = "relative";
+      const mark = (at: "start" | "end") => {
+        const el = document.createElement("div");
+        el.id = `${id}:sheet-${at}`;
+        el.style.cssText = `position: absolute; ${at === "start" ? "top" : "bottom"}: 0; left: 0; width: 0; height: 0`;
+        const link = document.createElement("a");
+        link.hidden = true;
+        link.href = `#${el.id}`;
+        el.append(link);
+        sheet.append(el);
+        return el.id;
+      };
+      return { id, start: mark("start"), end: mark("end") };
+    }),
+  );
+}
+
+async function writeFit(page: Page, levels: Map<string, number>): Promise<void> {
+  await page.$$eval(
+    ".book-page[data-page]",
+    (sheets, fit) => {
+      for (const sheet of sheets as HTMLElement[]) {
+        const level = fit[sheet.dataset["page"] ?? ""];
+        if (level) sheet.dataset["printFit"] = String(level);
+        else delete sheet.dataset["printFit"];
+      }
+    },
+    Object.fromEntries(levels),
+  );
+}
+
 async function writeContentsNumbers(page: Page, numbers: Map<string, number>): Promise<void> {
   await page.$$eval(
     ".toc-page[data-page-of]",
@@ -80,9 +128,10 @@ async function writeContentsNumbers(page: Page, numbers: Map<string, number>): P
 /**
  * Prints the whole book. Chromium has no target-counter(), so the book is printed once, the page
  * each contents entry's destination lands on is read from the PDF, the numbers are written into
- * the contents and the book printed again, until a print confirms the numbers it carries. The
- * first printing only finds the pages, so it is neither tagged nor outlined (tags do not move a
- * line); the script writes the book's outline itself.
+ * the contents and the book printed again, until a print confirms the numbers it carries. A
+ * section whose last page is written only a few lines down (a briefing's last two notes) is set
+ * tighter on the next printing (scripts/lib/pdf-fit.ts). The first printing only finds the pages,
+ * so it is neither tagged nor outlined (tags do not move a line); the script writes the outline.
  */
 export async function printBook(page: Page, url: string, paper: Paper): Promise<PrintedBook> {
   const info = await open(page, url);
@@ -90,16 +139,21 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
     els.map((el) => (el as HTMLElement).dataset["pageOf"] ?? ""),
   );
   const outline = await readOutlineMarks(page);
+  const sheets = await markSheets(page);
   let numbers = new Map<string, number>();
+  const fitting = new Fitting();
   for (let pass = 1; pass <= maxPasses; pass++) {
     await writeContentsNumbers(page, numbers);
+    await writeFit(page, fitting.levels);
     const doc = await loadPdf(await print(page, paper, { tagged: pass > 1, outline: false }));
-    const destinations = readDestinations(doc);
+    const points = readDestinationPoints(doc);
+    const destinations = new Map([...points].map(([id, point]) => [id, point.page]));
     const missing = targets.filter((t) => !destinations.has(t));
     if (missing.length) throw new Error(`contents entries with no destination in the PDF: ${missing.join(", ")}`);
     const found = new Map(targets.map((t) => [t, destinations.get(t) ?? 0]));
-    if (pass > 1 && targets.every((t) => found.get(t) === numbers.get(t))) {
-      return { ...info, doc, passes: pass, outline };
+    const refitted = fitting.update(spilledSheets(sheets, points));
+    if (pass > 1 && !refitted && targets.every((t) => found.get(t) === numbers.get(t))) {
+      return { ...info, doc, passes: pass, outline, fitted: fitting.levels, spilled: fitting.unfitted };
     }
     numbers = found;
   }

@@ -9,6 +9,7 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFNumber,
   PDFRef,
   PDFString,
   ParseSpeeds,
@@ -82,6 +83,27 @@ export function readDestinations(doc: PDFDocument): Map<string, number> {
   for (const [key, value] of dests.entries()) {
     const page = destArrayPage(doc, pages, value);
     if (page !== undefined) found.set(key.decodeText(), page);
+  }
+  return found;
+}
+
+/**
+ * Where each named destination lands: its page (1-based) and how far down from the top of the
+ * page's text it is, in points. Chromium writes a destination as /XYZ at the element's top, in
+ * the page's coordinates less its top margin: the page's height minus that is the depth.
+ */
+export function readDestinationPoints(doc: PDFDocument): Map<string, { page: number; down: number }> {
+  const pages = pageIndex(doc);
+  const found = new Map<string, { page: number; down: number }>();
+  const dests = destinationsDict(doc);
+  if (!dests) return found;
+  for (const [key, value] of dests.entries()) {
+    const page = destArrayPage(doc, pages, value);
+    const array = value instanceof PDFRef ? doc.context.lookup(value) : value;
+    const top = array instanceof PDFArray ? array.lookupMaybe(3, PDFNumber)?.asNumber() : undefined;
+    if (page === undefined || top === undefined) continue;
+    const height = doc.getPage(page - 1).getMediaBox().height;
+    found.set(key.decodeText(), { page, down: height - top });
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { PdfFacts } from "../../scripts/lib/pdf-read.ts";
 import { bookFile, content, facts, paper, siteUrl } from "./helpers.ts";
-import { flat, pdfFonts, pdfInfo, pdfPages, pdfRawPages } from "./poppler.ts";
+import { flat, pdfFonts, pdfInfo, pdfPageWords, pdfPages, pdfRawPages } from "./poppler.ts";
 
 const book = content();
 let pdf: PdfFacts;
@@ -132,6 +132,26 @@ describe("the whole book (briefing-book.pdf)", () => {
     }
     const wagner = outlineEntries().find((e) => e.title === "Wagner Group");
     expect(flat(pages[(wagner?.page ?? 0) - 1] ?? "")).toMatch(/Wagner Group · As of \w+ \d{4}/);
+  });
+
+  test("no section ends on a page written only a few lines down, such as its last two notes", () => {
+    // How far down the text block (print.css: @page margins 18 mm top, 20 mm bottom) each
+    // section's last page is written. Before the printing set such sections tighter, seven
+    // briefings' last few notes went alone onto pages written 1 to 10 % down, and the timeline's
+    // last event onto one written 14 % down. The printing acts below 15 %; this checks 10 %.
+    const mm = 72 / 25.4;
+    const entries = outlineEntries();
+    const short = entries.flatMap((entry, i) => {
+      const next = entries[i + 1];
+      if (!entry.page || !next?.page || next.page <= entry.page || entry.children.length) return [];
+      const last = next.page - 1;
+      const { height, words } = pdfPageWords(bookFile, last);
+      const [top, bottom] = [18 * mm, height - 20 * mm];
+      const lowest = Math.max(top, ...words.filter((w) => w.yMax <= bottom).map((w) => w.yMax));
+      const written = (lowest - top) / (bottom - top);
+      return written < 0.1 ? [`${entry.title}: page ${last} is written ${Math.round(written * 100)} % down`] : [];
+    });
+    expect(short).toEqual([]);
   });
 
   test("contents and cross-references link inside the PDF, each to an existing destination", () => {

@@ -36,6 +36,25 @@ export function pdfRawPages(file: string): string[] {
   return pdfText(file, { raw: true }).split("\f").slice(0, -1);
 }
 
+export interface PdfWord {
+  text: string;
+  /** Its box, in points from the page's top left corner. */
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The words of one page (1-based) with their boxes, and the page's size in points. */
+export function pdfPageWords(file: string, page: number): { width: number; height: number; words: PdfWord[] } {
+  const xml = run("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), "-enc", "UTF-8", file, "-"]);
+  const size = /<page width="([\d.]+)" height="([\d.]+)">/.exec(xml);
+  const words = [
+    ...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? "" }));
+  return { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), words };
+}
+
 /** pdfinfo's fields: "Pages", "Tagged", "Page size", "Title", ... */
 export function pdfInfo(file: string): Map<string, string> {
   return new Map(

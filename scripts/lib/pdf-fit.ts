@@ -1,0 +1,102 @@
+/**
+ * Finds the book's sections (each starts a sheet: a briefing, the timeline, the glossary…) whose
+ * last page is written only a few lines down, such as a briefing's last two notes alone on a page,
+ * and chooses how much tighter to set them. Chromium cannot say where a page breaks before it
+ * prints, so the book is printed, the ends of its sections are read from the PDF, spilled sections
+ * are set tighter and the book printed again (scripts/lib/pdf-print.ts). The steps are CSS:
+ * `.book-page[data-print-fit]` in src/layouts/PrintLayout.astro.
+ */
+
+/** A section of the printed book: the ids of empty marks at its start and its end. */
+export interface Sheet {
+  id: string;
+  start: string;
+  end: string;
+}
+
+/** Where a mark landed: its page (1-based) and how far down the page's text it is, in points. */
+export interface Point {
+  page: number;
+  down: number;
+}
+
+/**
+ * A last page written less than this far down (in points, about seven lines of text: a seventh
+ * of an A4 page's text) is a page spent for little.
+ */
+export const spillDepth = 110;
+
+/** A section whose last page is written only `down` points down. */
+export interface Spill {
+  id: string;
+  down: number;
+}
+
+/**
+ * The sections that run onto a page of their own and write less than `depth` points on their
+ * last one. A section whose marks have no destination in the PDF is left out: it cannot be judged.
+ */
+export function spilledSheets(sheets: Sheet[], points: ReadonlyMap<string, Point>, depth = spillDepth): Spill[] {
+  return sheets.flatMap(({ id, start, end }) => {
+    const [from, to] = [points.get(start), points.get(end)];
+    if (!from || !to || to.page <= from.page || to.down >= depth) return [];
+    return [{ id, down: to.down }];
+  });
+}
+
+/** Steps of tightness: the notes and the text a little; the text more; both more again. */
+export const maxFit = 3;
+
+/**
+ * How tight to set a section that spilled at `current` steps, `down` points onto its last page: a
+ * step more, and at once as many as such a spill needs on this book's measure (up to three lines:
+ * one step; up to six: two; more: three). Undefined when it is already at the most.
+ */
+export function nextFit(current: number, down: number): number | undefined {
+  if (current >= maxFit) return undefined;
+  const needs = down <= 40 ? 1 : down <= 75 ? 2 : 3;
+  return Math.min(maxFit, Math.max(current + 1, needs));
+}
+
+/**
+ * The tightness of each section of the book across its printings. A section that spilled is set
+ * tighter (`nextFit`); one that still spills at the most is set back to whichever setting wrote
+ * most on its last page, and then left as it is: a fuller page is better than a lone line.
+ */
+export class Fitting {
+  readonly #level = new Map<string, number>();
+  /** Per section, how far down its last page was written at each setting it spilled at. */
+  readonly #tried = new Map<string, Map<number, number>>();
+  readonly #settled = new Set<string>();
+
+  /** Takes the spills of a printing; true when some section's setting changed. */
+  update(spills: Spill[]): boolean {
+    let changed = false;
+    for (const { id, down } of spills) {
+      if (this.#settled.has(id)) continue;
+      const current = this.#level.get(id) ?? 0;
+      const tried = this.#tried.get(id) ?? new Map<number, number>();
+      this.#tried.set(id, tried.set(current, down));
+      let next = nextFit(current, down);
+      if (next === undefined) {
+        this.#settled.add(id);
+        next = [...tried].reduce((best, t) => (t[1] > best[1] || (t[1] === best[1] && t[0] < best[0]) ? t : best))[0];
+      }
+      if (next !== current) {
+        this.#level.set(id, next);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Sections set tighter: id → steps. */
+  get levels(): Map<string, number> {
+    return new Map([...this.#level].filter(([, level]) => level > 0));
+  }
+
+  /** Sections that spilled at every setting tried. */
+  get unfitted(): string[] {
+    return [...this.#settled];
+  }
+}

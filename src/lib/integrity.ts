@@ -53,6 +53,7 @@ export function checkEntries(entries: RawEntry[]): { book: Book; problems: Probl
   problems.push(...checkSourceKeysInProse(book));
   problems.push(...checkLocators(book));
   problems.push(...checkDates(book));
+  problems.push(...checkAsOf(book));
   problems.push(...checkNames(book));
   problems.push(...checkVariants(book));
   problems.push(...checkRelations(book));
@@ -332,6 +333,39 @@ function checkDates(book: Book): Problem[] {
         message: `"${d.date}" falls outside its phase "${d.phase}" (${formatRange(phase.start, phase.end).replace("\u00a0", " ")})`,
         hint: "correct the date, or move the event to the phase that covers it",
       });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A briefing is current to its `asOf` date: no earlier than the newest source it cites, or the
+ * "As of" line under its title would tell the reader it predates what it reports.
+ */
+function checkAsOf(book: Book): Problem[] {
+  const sources = book.sources as Map<string, CheckedEntry<SourceData>>;
+  const sourceIds = new Set(sources.keys());
+  const problems: Problem[] = [];
+  for (const collection of ["actors", "phases"] as const) {
+    for (const entry of book[collection].values()) {
+      const asOf = (entry.data as { asOf: string }).asOf;
+      let newest: { id: string; date: string; line: number } | undefined;
+      for (const ref of scanFootnotes(entry.body, entry.bodyLine).references) {
+        const cited = parseCitationKey(ref.label, sourceIds);
+        const date = cited && sources.get(cited.source)?.data.date;
+        if (!cited || !date) continue;
+        if (!newest || bounds(date).first > bounds(newest.date).first)
+          newest = { id: cited.source, date, line: ref.line };
+      }
+      if (newest && bounds(asOf).last < bounds(newest.date).first) {
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(["asOf"]) ?? 0,
+          field: "asOf",
+          message: `"${asOf}" is before ${newest.id} (${newest.date}), which the briefing cites on line ${newest.line}`,
+          hint: `a briefing is current to the newest source it cites: set asOf to "${newest.date}" or later`,
+        });
+      }
     }
   }
   return problems;

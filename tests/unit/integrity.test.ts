@@ -88,6 +88,14 @@ describe("each kind of bad input stops the build with file, line, field, value a
     );
   });
 
+  it("a briefing whose as-of date is earlier than a source it cites", () => {
+    const problems = checkWith({ "actors/alpha.mdx": (t) => t.replace('asOf: "2024-08"', 'asOf: "2024-07"') });
+    expect(problems).toEqual([
+      'content/actors/alpha.mdx:13: field "asOf" "2024-07" is before lechner-mt-2024 (2024-08-12), which the briefing cites on line 18\n' +
+        '    hint: a briefing is current to the newest source it cites: set asOf to "2024-08-12" or later',
+    ]);
+  });
+
   it("an event outside its phase", () => {
     const problems = checkWith({
       "events/2024-07-clash.yaml": (t) =>

@@ -313,8 +313,25 @@ function checkDates(book: Book): Problem[] {
       });
     } else orders.set(d.order, phase.id);
   }
+  const sources = book.sources as Map<string, CheckedEntry<SourceData>>;
   for (const event of (book.events as Map<string, CheckedEntry<EventData>>).values()) {
     const d = event.data;
+    // An event is reported after it happens: a source published before it can give background,
+    // but at least one must be from its date or later, or the date is wrong.
+    const published = d.sources.flatMap((c) => {
+      const date = sources.get(c.source)?.data.date;
+      return date ? [{ id: c.source, date }] : [];
+    });
+    if (published.length && published.every((p) => bounds(p.date).last < bounds(d.date).first)) {
+      const newest = published.reduce((a, b) => (bounds(b.date).first > bounds(a.date).first ? b : a));
+      problems.push({
+        file: event.file,
+        line: event.lineOf(["date"]) ?? 0,
+        field: "date",
+        message: `"${d.date}" is after every source it cites was published (the newest, ${newest.id}, is from ${newest.date})`,
+        hint: "correct the date, or cite a source that reports the event",
+      });
+    }
     if (d.endDate && bounds(d.endDate).last < bounds(d.date).first) {
       problems.push({
         file: event.file,

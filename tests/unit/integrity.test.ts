@@ -96,6 +96,16 @@ describe("each kind of bad input stops the build with file, line, field, value a
     ]);
   });
 
+  it("an event dated after every source it cites was published", () => {
+    const problems = checkWith({
+      "events/2024-07-clash.yaml": (t) => t.replace("source: fp-2024", "source: rs-2023"),
+    });
+    expect(problems).toEqual([
+      'content/events/2024-07-clash.yaml:2: field "date" "2024-07-27" is after every source it cites was published (the newest, rs-2023, is from 2023-11)\n' +
+        "    hint: correct the date, or cite a source that reports the event",
+    ]);
+  });
+
   it("an event outside its phase", () => {
     const problems = checkWith({
       "events/2024-07-clash.yaml": (t) =>

@@ -25,6 +25,8 @@ const parallel = 2;
 interface Printed {
   pages: number;
   bytes: number;
+  /** The briefing printed on its own, when it was set tighter so as not to end on a page of a few lines. */
+  fitted?: string;
   /** When printing started and ended (performance.now()). */
   from: number;
   to: number;
@@ -79,7 +81,8 @@ function briefingJob(collection: string, id: string): Job {
       date: printedAt(),
     });
     const bytes = write(path.join(dir, "pdf", collection, `${id}.pdf`), pdf.bytes);
-    return { pages: pdf.pages, bytes, from, to: performance.now() };
+    const fitted = printed.fitted ? { fitted: printed.fitted > 1 ? `${id} (${printed.fitted} steps)` : id } : {};
+    return { pages: pdf.pages, bytes, from, to: performance.now(), ...fitted };
   };
 }
 
@@ -161,6 +164,9 @@ try {
   if (!book) fail("the book was not printed");
   report(`briefing-book.pdf (${paper})`, [book]);
   report(`${singles.length} briefing PDFs`, singles);
+  const fitted = singles.flatMap((p) => (p.fitted ? [p.fitted] : []));
+  if (fitted.length)
+    console.log(`pdf: briefing PDFs set tighter, so as not to end on a page of a few lines: ${fitted.join(", ")}`);
   console.log(`pdf: all PDFs printed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   fail(`printing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -1,10 +1,11 @@
 /**
- * Finds the book's sections (each starts a sheet: a briefing, the timeline, the glossary…) whose
- * last page is written only a few lines down, such as a briefing's last two notes alone on a page,
- * and chooses how much tighter to set them. Chromium cannot say where a page breaks before it
+ * Finds the book's sections (each starts a sheet: a briefing, the timeline, the glossary…), or a
+ * briefing printed on its own, whose last page is written only a few lines down, such as a
+ * briefing's last two notes or its citation alone on a page, and chooses how much tighter to set
+ * them. Chromium cannot say where a page breaks before it
  * prints, so the book is printed, the ends of its sections are read from the PDF, spilled sections
  * are set tighter and the book printed again (scripts/lib/pdf-print.ts). The steps are CSS:
- * `.book-page[data-print-fit]` in src/layouts/PrintLayout.astro.
+ * `[data-print-fit]` in src/styles/print.css.
  */
 
 /** A section of the printed book: the ids of empty marks at its start and its end. */
@@ -21,14 +22,15 @@ export interface Point {
 }
 
 /**
- * A last page written less than this far down (in points, about seven lines of text: a seventh
- * of an A4 page's text) is a page spent for little.
+ * A last page written less than this far down (in points, about nine lines of text: a fifth of
+ * an A4 page's text, or a briefing's citation alone) is a page spent for little.
  */
-export const spillDepth = 110;
+export const spillDepth = 140;
 
-/** A section whose last page is written only `down` points down. */
+/** A section whose last page, `page`, is written only `down` points down. */
 export interface Spill {
   id: string;
+  page: number;
   down: number;
 }
 
@@ -40,7 +42,7 @@ export function spilledSheets(sheets: Sheet[], points: ReadonlyMap<string, Point
   return sheets.flatMap(({ id, start, end }) => {
     const [from, to] = [points.get(start), points.get(end)];
     if (!from || !to || to.page <= from.page || to.down >= depth) return [];
-    return [{ id, down: to.down }];
+    return [{ id, page: to.page, down: to.down }];
   });
 }
 
@@ -49,38 +51,49 @@ export const maxFit = 3;
 
 /**
  * How tight to set a section that spilled at `current` steps, `down` points onto its last page: a
- * step more, and at once as many as such a spill needs on this book's measure (up to three lines:
- * one step; up to six: two; more: three). Undefined when it is already at the most.
+ * step more, or with `jump`, at once as many as such a spill needs on this book's measure (up to
+ * three lines: one step; up to six: two; more: three), which saves printings of the whole book.
+ * Undefined when it is already at the most.
  */
-export function nextFit(current: number, down: number): number | undefined {
+export function nextFit(current: number, down: number, jump = true): number | undefined {
   if (current >= maxFit) return undefined;
-  const needs = down <= 40 ? 1 : down <= 75 ? 2 : 3;
+  const needs = !jump || down <= 40 ? 1 : down <= 75 ? 2 : 3;
   return Math.min(maxFit, Math.max(current + 1, needs));
 }
 
 /**
- * The tightness of each section of the book across its printings. A section that spilled is set
- * tighter (`nextFit`); one that still spills at the most is set back to whichever setting wrote
- * most on its last page, and then left as it is: a fuller page is better than a lone line.
+ * The tightness of each section across its printings. A section that spilled is set tighter
+ * (`nextFit`); one that still spills at the most is set back to whichever setting it spilled at
+ * took fewest pages and, of those, wrote most on its last one, and then left as it is: a page
+ * fewer, or a fuller last page, is better than a lone line.
  */
 export class Fitting {
   readonly #level = new Map<string, number>();
-  /** Per section, how far down its last page was written at each setting it spilled at. */
-  readonly #tried = new Map<string, Map<number, number>>();
+  /** Per section, where its last page ended at each setting it spilled at. */
+  readonly #tried = new Map<string, Map<number, Spill>>();
   readonly #settled = new Set<string>();
+
+  readonly #jump: boolean;
+
+  /** `jump`: let a long spill take several steps at once (see nextFit). */
+  constructor(jump = true) {
+    this.#jump = jump;
+  }
 
   /** Takes the spills of a printing; true when some section's setting changed. */
   update(spills: Spill[]): boolean {
     let changed = false;
-    for (const { id, down } of spills) {
+    for (const spill of spills) {
+      const { id, down } = spill;
       if (this.#settled.has(id)) continue;
       const current = this.#level.get(id) ?? 0;
-      const tried = this.#tried.get(id) ?? new Map<number, number>();
-      this.#tried.set(id, tried.set(current, down));
-      let next = nextFit(current, down);
+      const tried = this.#tried.get(id) ?? new Map<number, Spill>();
+      this.#tried.set(id, tried.set(current, spill));
+      let next = nextFit(current, down, this.#jump);
       if (next === undefined) {
         this.#settled.add(id);
-        next = [...tried].reduce((best, t) => (t[1] > best[1] || (t[1] === best[1] && t[0] < best[0]) ? t : best))[0];
+        const better = (a: Spill, b: Spill) => a.page < b.page || (a.page === b.page && a.down > b.down);
+        next = [...tried].reduce((best, t) => (better(t[1], best[1]) ? t : best))[0];
       }
       if (next !== current) {
         this.#level.set(id, next);

@@ -73,17 +73,21 @@ async function readOutlineMarks(page: Page): Promise<OutlineEntry[]> {
   return outline;
 }
 
+/** The book's sections, each on sheets of its own; a single page is one section, its body. */
+const bookSheets = ".book-page[data-page]";
+const pageSheet = "body";
+
 /**
- * The book's sections, each on sheets of its own (`.book-page`), with an empty mark at the top
- * and the bottom of each and a hidden link to each mark, so that the PDF says where the marks
- * land (Chromium writes a destination only for an element that something links to). The marks
- * are positioned in the section, out of its flow: neither is seen, and neither moves a line or
- * makes a page (a mark in the flow after a section that filled its page went onto a new one).
+ * Marks the sections that `selector` finds (their id: `data-page`, or "page") with an empty mark
+ * at the top and the bottom of each and a hidden link to each mark, so that the PDF says where
+ * the marks land (Chromium writes a destination only for an element that something links to).
+ * The marks are positioned in the section, out of its flow: neither is seen, and neither moves a
+ * line or makes a page (a mark in the flow after a section that filled its page went onto a new one).
  */
-async function markSheets(page: Page): Promise<Sheet[]> {
-  return page.$$eval(".book-page[data-page]", (sheets) =>
+async function markSheets(page: Page, selector: string): Promise<Sheet[]> {
+  return page.$$eval(selector, (sheets) =>
     sheets.map((sheet) => {
-      const id = (sheet as HTMLElement).dataset["page"] ?? "";
+      const id = (sheet as HTMLElement).dataset["page"] ?? "page";
       (sheet as HTMLElement).style.position = "relative";
       const mark = (at: "start" | "end") => {
         const el = document.createElement("div");
@@ -101,12 +105,13 @@ async function markSheets(page: Page): Promise<Sheet[]> {
   );
 }
 
-async function writeFit(page: Page, levels: Map<string, number>): Promise<void> {
+/** Sets each section's tightness (print.css, `[data-print-fit]`). */
+async function writeFit(page: Page, selector: string, levels: Map<string, number>): Promise<void> {
   await page.$$eval(
-    ".book-page[data-page]",
+    selector,
     (sheets, fit) => {
       for (const sheet of sheets as HTMLElement[]) {
-        const level = fit[sheet.dataset["page"] ?? ""];
+        const level = fit[sheet.dataset["page"] ?? "page"];
         if (level) sheet.dataset["printFit"] = String(level);
         else delete sheet.dataset["printFit"];
       }
@@ -139,12 +144,12 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
     els.map((el) => (el as HTMLElement).dataset["pageOf"] ?? ""),
   );
   const outline = await readOutlineMarks(page);
-  const sheets = await markSheets(page);
+  const sheets = await markSheets(page, bookSheets);
   let numbers = new Map<string, number>();
   const fitting = new Fitting();
   for (let pass = 1; pass <= maxPasses; pass++) {
     await writeContentsNumbers(page, numbers);
-    await writeFit(page, fitting.levels);
+    await writeFit(page, bookSheets, fitting.levels);
     const doc = await loadPdf(await print(page, paper, { tagged: pass > 1, outline: false }));
     const points = readDestinationPoints(doc);
     const destinations = new Map([...points].map(([id, point]) => [id, point.page]));
@@ -162,13 +167,14 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
 
 /**
  * Prints one page of the site as it prints from a browser, with its title and "as of" date in the
- * running footer, and its links to the site written as the published site's addresses.
+ * running footer, and its links to the site written as the published site's addresses; `fitted`
+ * says by how many steps it was set tighter so as not to end on a page of a few lines.
  */
 export async function printPage(
   page: Page,
   url: string,
   paper: Paper,
-): Promise<PageInfo & { bytes: Uint8Array; headings: string[] }> {
+): Promise<PageInfo & { bytes: Uint8Array; headings: string[]; fitted: number }> {
   const info = await open(page, url);
   const footer = await page.evaluate(() => {
     const title = document.querySelector("main h1")?.textContent?.trim() ?? document.title;
@@ -185,5 +191,15 @@ export async function printPage(
   const headings = await page.$$eval("h1, h2, h3, h4, h5, h6", (els) =>
     els.map((el) => (el as HTMLElement).innerText.replace(/\s+/g, " ").trim()),
   );
-  return { ...info, headings, bytes: await print(page, paper, { tagged: true, outline: true }) };
+  // Like a section of the book, set tighter and printed again while it would end on a page of a
+  // few lines: a step at a time (a printing of one briefing is cheap), up to `maxFit` and once back.
+  const sheets = await markSheets(page, pageSheet);
+  const fitting = new Fitting(false);
+  let bytes = await print(page, paper, { tagged: true, outline: true });
+  for (let pass = 1; pass <= maxFit + 1; pass++) {
+    if (!fitting.update(spilledSheets(sheets, readDestinationPoints(await loadPdf(bytes))))) break;
+    await writeFit(page, pageSheet, fitting.levels);
+    bytes = await print(page, paper, { tagged: true, outline: true });
+  }
+  return { ...info, headings, bytes, fitted: fitting.levels.get("page") ?? 0 };
 }

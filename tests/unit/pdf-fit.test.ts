@@ -12,7 +12,7 @@ describe("spilledSheets", () => {
       ["b:sheet-start", { page: 7, down: 0 }],
       ["b:sheet-end", { page: 9, down: 400 }],
     ]);
-    expect(spilledSheets([sheet("a"), sheet("b")], at)).toEqual([{ id: "a", down: 21 }]);
+    expect(spilledSheets([sheet("a"), sheet("b")], at)).toEqual([{ id: "a", page: 6, down: 21 }]);
   });
 
   it("leaves alone a section of one page, however short, and one written down to the limit", () => {
@@ -31,11 +31,12 @@ describe("spilledSheets", () => {
 });
 
 describe("nextFit", () => {
-  it("takes a step more, and at once as many as a longer spill needs", () => {
+  it("takes a step more, and with a jump at once as many as a longer spill needs", () => {
     expect(nextFit(0, 20)).toBe(1);
     expect(nextFit(0, 60)).toBe(2);
     expect(nextFit(0, 100)).toBe(3);
     expect(nextFit(1, 20)).toBe(2);
+    expect(nextFit(0, 100, false)).toBe(1);
     expect(nextFit(maxFit, 20)).toBeUndefined();
   });
 });
@@ -43,7 +44,7 @@ describe("nextFit", () => {
 describe("Fitting", () => {
   it("sets a spilled section tighter until it fits, and keeps it so", () => {
     const fitting = new Fitting();
-    expect(fitting.update([{ id: "a", down: 20 }])).toBe(true);
+    expect(fitting.update([{ id: "a", page: 6, down: 20 }])).toBe(true);
     expect(fitting.levels).toEqual(new Map([["a", 1]]));
     expect(fitting.update([])).toBe(false);
     expect(fitting.levels).toEqual(new Map([["a", 1]]));
@@ -52,22 +53,30 @@ describe("Fitting", () => {
 
   it("sets a section that still spills at the most back to the setting that wrote most on its last page", () => {
     const fitting = new Fitting();
-    expect(fitting.update([{ id: "a", down: 100 }])).toBe(true); // 0 → 3
-    expect(fitting.update([{ id: "a", down: 8 }])).toBe(true); // worse at 3: back to 0
+    expect(fitting.update([{ id: "a", page: 6, down: 100 }])).toBe(true); // 0 → 3
+    expect(fitting.update([{ id: "a", page: 6, down: 8 }])).toBe(true); // worse at 3: back to 0
     expect(fitting.levels).toEqual(new Map());
     expect(fitting.unfitted).toEqual(["a"]);
-    expect(fitting.update([{ id: "a", down: 100 }])).toBe(false); // settled: left as it is
+    expect(fitting.update([{ id: "a", page: 6, down: 100 }])).toBe(false); // settled: left as it is
   });
 
-  it("keeps the tighter setting when it wrote more, and the looser one on a tie", () => {
+  it("keeps a setting that saved a page, even with less on its last one", () => {
     const fitting = new Fitting();
-    fitting.update([{ id: "a", down: 50 }]); // 0 → 2
-    fitting.update([{ id: "a", down: 60 }]); // 2 → 3
-    expect(fitting.update([{ id: "a", down: 70 }])).toBe(false); // 3 wrote most: stays
+    fitting.update([{ id: "a", page: 10, down: 108 }]); // 0 → 3
+    expect(fitting.update([{ id: "a", page: 9, down: 100 }])).toBe(false); // at 3, a page fewer: stays
     expect(fitting.levels).toEqual(new Map([["a", 3]]));
-    const tie = new Fitting();
-    tie.update([{ id: "b", down: 90 }]); // 0 → 3
-    expect(tie.update([{ id: "b", down: 90 }])).toBe(true); // tie: back to 0
-    expect(tie.levels).toEqual(new Map());
+  });
+
+  it("keeps the looser setting on a tie", () => {
+    const fitting = new Fitting();
+    fitting.update([{ id: "b", page: 3, down: 90 }]); // 0 → 3
+    expect(fitting.update([{ id: "b", page: 3, down: 90 }])).toBe(true); // tie: back to 0
+    expect(fitting.levels).toEqual(new Map());
+  });
+
+  it("without jumps, takes one step at a time", () => {
+    const fitting = new Fitting(false);
+    fitting.update([{ id: "a", page: 10, down: 108 }]);
+    expect(fitting.levels).toEqual(new Map([["a", 1]]));
   });
 });

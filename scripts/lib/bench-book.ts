@@ -5,7 +5,7 @@
  */
 import { stringify } from "yaml";
 import { monthNames } from "../../src/lib/dates.ts";
-import { citationKey, paragraph, pick, seeded, type Random } from "./bench-text.ts";
+import { citationKey, latestSources, paragraph, pick, seeded, type Random } from "./bench-text.ts";
 
 export interface BookShape {
   actors: number;
@@ -152,7 +152,8 @@ export function syntheticBook(briefings: number, seed = 7): Map<string, string> 
       actors: [...new Set([actorId(a), actorId(a + 1)])],
       phase: phaseId(k),
       summary: `${actorName(a)} and ${actorName(a + 1)} fought; the sources disagree on the toll.`,
-      sources: cites(random, 1 + Math.floor(random() * 2)),
+      // One source that reports it (published after it), perhaps another for background.
+      sources: [citationKey(random, latestSources), ...cites(random, Math.floor(random() * 2))],
       claims: random() < 0.3 ? [`claim-${e % shape.claims}`] : [],
     };
     files.set(`events/${m.year}-${pad(m.month)}-event-${e}.yaml`, yaml(data));

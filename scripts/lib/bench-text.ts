@@ -35,9 +35,12 @@ export const realSources: readonly { id: string; paragraphs: number }[] = [
   { id: "rs-2023", paragraphs: 37 },
 ];
 
+/** The sources of June 2025, published after every event of a synthetic book. */
+export const latestSources = realSources.filter((s) => s.id.endsWith("-2025"));
+
 /** A citation key as writers type it: a source id with a paragraph, sometimes a range. */
-export function citationKey(random: Random): { source: string; locator: string } {
-  const source = pick(random, realSources);
+export function citationKey(random: Random, among = realSources): { source: string; locator: string } {
+  const source = pick(random, among);
   const from = 1 + Math.floor(random() * source.paragraphs);
   const locator = random() < 0.2 && from < source.paragraphs ? `${from}-${from + 1}` : String(from);
   return { source: source.id, locator };

@@ -135,8 +135,8 @@ async function writeContentsNumbers(page: Page, numbers: Map<string, number>): P
  * each contents entry's destination lands on is read from the PDF, the numbers are written into
  * the contents and the book printed again, until a print confirms the numbers it carries. A
  * section whose last page is written only a few lines down (a briefing's last two notes) is set
- * tighter on the next printing (scripts/lib/pdf-fit.ts). The first printing only finds the pages,
- * so it is neither tagged nor outlined (tags do not move a line); the script writes the outline.
+ * tighter on the next printing (scripts/lib/pdf-fit.ts). Printings that only find the pages are
+ * not tagged; none is outlined: the script writes the book's outline itself.
  */
 export async function printBook(page: Page, url: string, paper: Paper): Promise<PrintedBook> {
   const info = await open(page, url);
@@ -147,17 +147,21 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
   const sheets = await markSheets(page, bookSheets);
   let numbers = new Map<string, number>();
   const fitting = new Fitting();
+  // A printing after which some section is set tighter only finds the pages: it is not tagged
+  // (tags do not move a line, and tagging costs a third more time), nor is the first.
+  let refitted = true;
   for (let pass = 1; pass <= maxPasses; pass++) {
     await writeContentsNumbers(page, numbers);
     await writeFit(page, bookSheets, fitting.levels);
-    const doc = await loadPdf(await print(page, paper, { tagged: pass > 1, outline: false }));
+    const tagged = !refitted;
+    const doc = await loadPdf(await print(page, paper, { tagged, outline: false }));
     const points = readDestinationPoints(doc);
     const destinations = new Map([...points].map(([id, point]) => [id, point.page]));
     const missing = targets.filter((t) => !destinations.has(t));
     if (missing.length) throw new Error(`contents entries with no destination in the PDF: ${missing.join(", ")}`);
     const found = new Map(targets.map((t) => [t, destinations.get(t) ?? 0]));
-    const refitted = fitting.update(spilledSheets(sheets, points));
-    if (pass > 1 && !refitted && targets.every((t) => found.get(t) === numbers.get(t))) {
+    refitted = fitting.update(spilledSheets(sheets, points));
+    if (tagged && !refitted && targets.every((t) => found.get(t) === numbers.get(t))) {
       return { ...info, doc, passes: pass, outline, fitted: fitting.levels, spilled: fitting.unfitted };
     }
     numbers = found;

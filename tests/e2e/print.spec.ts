@@ -59,20 +59,34 @@ test.describe("printing a page", () => {
     },
   );
 
-  sharedTest("keeps headings with what follows and claims and tables in one piece", async ({ shared: page }) => {
-    const breaks = async (path: string, claim: string) => {
-      await page.goto(path);
-      return page.evaluate(
-        (claim) => ({
-          h2: getComputedStyle(document.querySelector("main h2:not(.sr-only)") ?? document.body).breakAfter,
-          claim: getComputedStyle(document.querySelector(claim) ?? document.body).breakInside,
-        }),
-        claim,
-      );
-    };
-    expect(await breaks("/actors/wagner/", ".claim-list li")).toEqual({ h2: "avoid", claim: "avoid" });
-    expect(await breaks("/claims/", ".claim")).toEqual({ h2: "avoid", claim: "avoid" });
-  });
+  sharedTest(
+    "keeps headings with what follows, and a dispute's positions and its lines in a briefing in one piece",
+    async ({ shared: page }) => {
+      const breaks = async (path: string, claim: string) => {
+        await page.goto(path);
+        return page.evaluate(
+          (claim) => ({
+            h2: getComputedStyle(document.querySelector("main h2:not(.sr-only)") ?? document.body).breakAfter,
+            claim: getComputedStyle(document.querySelector(claim) ?? document.body).breakInside,
+          }),
+          claim,
+        );
+      };
+      expect(await breaks("/actors/wagner/", ".claim-list li")).toEqual({ h2: "avoid", claim: "avoid" });
+      expect(await breaks("/claims/", ".claim .positions li")).toEqual({ h2: "avoid", claim: "avoid" });
+      // A dispute itself may run on over a page, as a book's would: its question stays with its
+      // first position, and the line of actors it concerns with the assessment.
+      const dispute = await page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);
+        return {
+          claim: style(".claim").breakInside,
+          question: style(".claim .claim-q").breakAfter,
+          concerns: style(".claim > .meta").breakBefore,
+        };
+      });
+      expect(dispute).toEqual({ claim: "auto", question: "avoid", concerns: "avoid" });
+    },
+  );
 });
 
 test.describe("the whole book at /print/", () => {

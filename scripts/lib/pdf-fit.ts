@@ -2,13 +2,12 @@
  * Finds the book's sections (each starts a sheet: a briefing, the timeline, the glossary…), or a
  * briefing printed on its own, whose last page is written only a few lines down, such as a
  * briefing's last two notes or its citation alone on a page, and chooses how much tighter to set
- * them. Chromium cannot say where a page breaks before it
- * prints, so the book is printed, the ends of its sections are read from the PDF, spilled sections
- * are set tighter and the book printed again (scripts/lib/pdf-print.ts). The steps are CSS:
- * `[data-print-fit]` in src/styles/print.css.
+ * them. Chromium cannot say where a page breaks before it prints, so the book is printed, the ends
+ * of its sections are read from the PDF, spilled sections are set tighter and the book printed
+ * again (scripts/lib/pdf-print.ts). The steps are CSS: `[data-print-fit]` in src/styles/print.css.
  */
 
-/** A section of the printed book: the ids of empty marks at its start and its end. */
+/** A section of the printed book (or a page printed alone): the ids of empty marks at its top and bottom. */
 export interface Sheet {
   id: string;
   start: string;

@@ -49,6 +49,9 @@ function write(file: string, bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** A section set tighter, for the log: its id, and its steps beyond the first. */
+const fitLabel = (id: string, level: number) => (level > 1 ? `${id} (${level} steps)` : id);
+
 const bookJob: Job = async ({ page, origin, paper }) => {
   const from = performance.now();
   const book = await printBook(page, `${origin}/print/`, paper);
@@ -61,7 +64,7 @@ const bookJob: Job = async ({ page, origin, paper }) => {
   });
   console.log(`pdf: the book's contents held their page numbers at printing ${book.passes}`);
   if (book.fitted.size) {
-    const list = [...book.fitted].map(([id, level]) => (level > 1 ? `${id} (${level} steps)` : id));
+    const list = [...book.fitted].map(([id, level]) => fitLabel(id, level));
     console.log(`pdf: set tighter, so as not to end on a page of a few lines: ${list.join(", ")}`);
   }
   if (book.spilled.length) console.log(`pdf: still ending on a page of a few lines: ${book.spilled.join(", ")}`);
@@ -81,7 +84,7 @@ function briefingJob(collection: string, id: string): Job {
       date: printedAt(),
     });
     const bytes = write(path.join(dir, "pdf", collection, `${id}.pdf`), pdf.bytes);
-    const fitted = printed.fitted ? { fitted: printed.fitted > 1 ? `${id} (${printed.fitted} steps)` : id } : {};
+    const fitted = printed.fitted ? { fitted: fitLabel(id, printed.fitted) } : {};
     return { pages: pdf.pages, bytes, from, to: performance.now(), ...fitted };
   };
 }

@@ -75,37 +75,34 @@ export function destinationsDict(doc: PDFDocument): PDFDict | undefined {
   return doc.catalog.lookupMaybe(name("Dests"), PDFDict);
 }
 
-export function readDestinations(doc: PDFDocument): Map<string, number> {
-  const pages = pageIndex(doc);
-  const found = new Map<string, number>();
-  const dests = destinationsDict(doc);
-  if (!dests) return found;
-  for (const [key, value] of dests.entries()) {
-    const page = destArrayPage(doc, pages, value);
-    if (page !== undefined) found.set(key.decodeText(), page);
-  }
-  return found;
-}
-
 /**
- * Where each named destination lands: its page (1-based) and how far down from the top of the
- * page's text it is, in points. Chromium writes a destination as /XYZ at the element's top, in
- * the page's coordinates less its top margin: the page's height minus that is the depth.
+ * Each named destination: its page (1-based) and, where it gives one, how far down from the top
+ * of the page's text it lands, in points. Chromium writes a destination as /XYZ at the element's
+ * top, in the page's coordinates less its top margin: the page's height minus that is the depth.
  */
-export function readDestinationPoints(doc: PDFDocument): Map<string, { page: number; down: number }> {
+function destinationEntries(doc: PDFDocument): { key: string; page: number; down?: number }[] {
   const pages = pageIndex(doc);
-  const found = new Map<string, { page: number; down: number }>();
   const dests = destinationsDict(doc);
-  if (!dests) return found;
-  for (const [key, value] of dests.entries()) {
+  if (!dests) return [];
+  return dests.entries().flatMap(([key, value]) => {
     const page = destArrayPage(doc, pages, value);
+    if (page === undefined) return [];
     const array = value instanceof PDFRef ? doc.context.lookup(value) : value;
     const top = array instanceof PDFArray ? array.lookupMaybe(3, PDFNumber)?.asNumber() : undefined;
-    if (page === undefined || top === undefined) continue;
-    const height = doc.getPage(page - 1).getMediaBox().height;
-    found.set(key.decodeText(), { page, down: height - top });
-  }
-  return found;
+    const down = top === undefined ? undefined : doc.getPage(page - 1).getMediaBox().height - top;
+    return [{ key: key.decodeText(), page, ...(down === undefined ? {} : { down }) }];
+  });
+}
+
+export function readDestinations(doc: PDFDocument): Map<string, number> {
+  return new Map(destinationEntries(doc).map((d) => [d.key, d.page]));
+}
+
+/** Where each named destination that gives its height lands: its page and its depth (see above). */
+export function readDestinationPoints(doc: PDFDocument): Map<string, { page: number; down: number }> {
+  return new Map(
+    destinationEntries(doc).flatMap((d) => (d.down === undefined ? [] : [[d.key, { page: d.page, down: d.down }]])),
+  );
 }
 
 function resolveDest(doc: PDFDocument, pages: Map<string, number>, dests: Map<string, number>, dest?: PDFObject) {

@@ -188,6 +188,18 @@ test.describe("the search page", () => {
     }
   }
 
+  test("on a wide screen, the results beside the filters have a full line's width", async ({ page }) => {
+    // The page has no contents column: search takes its place. Before, the results had what the
+    // filters left of the text's column, some 330 px at 1280, and a third of the screen was empty.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await searchOnPage(page, "kidal");
+    const results = await searchPage(page).locator("pagefind-results").boundingBox();
+    expect(results?.width).toBeGreaterThan(550);
+    // …and the page still ends where the header's search field does, not at the screen's edge.
+    const field = await page.locator("form[data-search-field]").boundingBox();
+    expect((results?.x ?? 0) + (results?.width ?? 0)).toBeLessThanOrEqual((field?.x ?? 0) + (field?.width ?? 0));
+  });
+
   test("keeps the query in its address and runs the search it is opened with", async ({ page }) => {
     await searchOnPage(page, "kidal");
     const input = searchPage(page).locator("pagefind-input input");

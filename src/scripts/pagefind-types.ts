@@ -20,7 +20,25 @@ export interface PagefindOptions {
   };
 }
 
+/** A section of a result's page, as Pagefind returns it: under a heading with an id. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
+}
+
+/** What the Component UI knows of a result when it shows it. */
+export interface PagefindResultData {
+  url: string;
+  meta?: Record<string, string>;
+  sub_results?: PagefindSubResult[];
+}
+
 export interface PagefindInstance {
+  /** Which of a result's sections the results show (the Component UI's own method). */
+  getDisplaySubResults?(result: PagefindResultData, max?: number): PagefindSubResult[];
   searchTerm: string;
   searchFilters: FilterSelection;
   on(event: "search", callback: (term: string, filters: FilterSelection) => void): void;

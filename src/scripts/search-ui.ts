@@ -2,7 +2,13 @@
  * Loads Pagefind's Component UI the first time search is used, configures it, and puts the
  * search elements the page carries in <template>s into the page. Nothing here runs before then.
  */
-import type { PagefindComponents, PagefindInstance, PagefindModalElement } from "./pagefind-types.ts";
+import type {
+  PagefindComponents,
+  PagefindInstance,
+  PagefindModalElement,
+  PagefindResultData,
+  PagefindSubResult,
+} from "./pagefind-types.ts";
 import { bundlePath, queryParam, searchOptions } from "./search-config.ts";
 
 let loading: Promise<PagefindComponents> | undefined;
@@ -31,6 +37,22 @@ export function loadComponents(): Promise<PagefindComponents> {
   return loading;
 }
 
+const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
+
+/**
+ * A result shows up to three of its page's sections that match. Pagefind's Component UI picks the
+ * three with the most matching words and shows them in the page's order: on the places or the
+ * glossary page, the entry a reader searched for (Bamako, the Khartoum Agreement) came after
+ * entries that only mention it. Here they are the three that Pagefind's own weighted score ranks
+ * highest (a match in an entry's name weighs more), best first. The page's opening, before its
+ * first heading, is the result itself and is left out, as Pagefind does.
+ */
+export function bestSectionsFirst(result: PagefindResultData, max = 3): PagefindSubResult[] {
+  const subs = result.sub_results ?? [];
+  const sections = subs[0]?.url === (result.meta?.["url"] || result.url) ? subs.slice(1) : subs;
+  return [...sections].sort((a, b) => score(b) - score(a)).slice(0, max);
+}
+
 /**
  * Configures the search, puts the template's elements in its place, and loads the index.
  * Returns once searches can run: Pagefind's Component UI 1.5 can show the results of an early
@@ -39,6 +61,8 @@ export function loadComponents(): Promise<PagefindComponents> {
 export async function mount(template: HTMLTemplateElement): Promise<PagefindInstance> {
   const components = await loadComponents();
   const instance = components.configureInstance("default", searchOptions);
+  // If a later Pagefind names it otherwise, its own choice of sections stays (search.spec.ts says so).
+  if (instance.getDisplaySubResults) instance.getDisplaySubResults = bestSectionsFirst;
   template.replaceWith(template.content.cloneNode(true));
   await instance.triggerLoad();
   return instance;

@@ -125,6 +125,22 @@ sharedTest("index pages exist for sources, glossary, places and people", async (
   }
 });
 
+test("the glossary and the places list their entries beside them, each leading to its entry", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const [path, entry, name] of [
+    ["/glossary/", "khartoum-agreement", "Khartoum Agreement"],
+    ["/places/", "nataka", "Nataka"],
+  ] as const) {
+    await page.goto(path);
+    const entries = page.locator("main h2[id]");
+    const links = page.locator("nav.toc li a");
+    expect(await links.count(), path).toBe(await entries.count());
+    await links.filter({ hasText: new RegExp(`^${name}$`) }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}#${entry}$`));
+    await expect(page.locator(`main h2#${entry}`)).toBeInViewport();
+  }
+});
+
 test("each place's heading, each event's place and each name on a map start with a capital, as 'central Mali' does not", async ({
   page,
 }) => {

@@ -112,24 +112,34 @@ test("a result says what the page is, its dates, and shows the terms in an excer
   await expect(searchPage(page).locator(".pf-result").first().locator(".hit-type")).toHaveText("Actor · Person");
 });
 
-test("a place or a term is a result of its own on its reference page, shown first, leading to its entry", async ({
+test("a place, a term or a dispute is a result of its own on its page, shown first, leading to its entry", async ({
   page,
 }) => {
-  // The places and glossary pages hold many entries. Before, a search for one led to the top of
-  // the page, and the entries that only mention it (Algiers for Bamako) came before it.
-  for (const [query, page_, entry] of [
-    ["Bamako", "/places/", "bamako"],
-    ["Khartoum Agreement", "/glossary/", "khartoum-agreement"],
-    ["Fulani", "/glossary/", "fulani"],
+  // The places and glossary pages hold many entries, an event page its disputes. Before, a search
+  // for one led to the top of the page (or of the page's disputes), and on the places page the
+  // entries that only mention it (Algiers for Bamako) came before it.
+  for (const [query, page_, entry, title] of [
+    ["Bamako", "/places/", "bamako", /^Bamako$/],
+    ["Khartoum Agreement", "/glossary/", "khartoum-agreement", /^Khartoum Agreement$/],
+    ["Fulani", "/glossary/", "fulani", /^Fulani$/],
+    [
+      "shot down a Malian drone",
+      "/events/2025-04-drone-downed/",
+      "drone-incident-question",
+      /^Single source: What happened when Algeria shot down/,
+    ],
   ] as const) {
     await searchOnPage(page, query);
     const result = searchPage(page)
       .locator(".pf-result")
       .filter({ has: page.locator(`.pf-result-link[href^="${page_}?"]`) });
     const section = result.locator(".pf-heading-link").first();
-    await expect(section).toHaveText(new RegExp(`^${escapeRegExp(query)}\\b`));
+    await expect(section).toHaveText(title);
     await expect(section).toHaveAttribute("href", new RegExp(`^${escapeRegExp(page_)}\\?.*#${entry}$`));
   }
+  await searchPage(page).locator(".pf-heading-link").first().click();
+  await expect(page.locator("#drone-incident-question")).toBeInViewport();
+  await searchOnPage(page, "Fulani");
   await searchPage(page).locator(".pf-heading-link").first().click();
   await expect(page).toHaveURL(/\/glossary\/\?.*#fulani$/);
   await expect(page.locator("h2#fulani")).toBeInViewport();

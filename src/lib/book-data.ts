@@ -121,6 +121,27 @@ export function claimsOfPhase<C extends Entry<ClaimData>>(id: string, claims: C[
   return [...(claimsByPhase(claims, events).get(id) ?? [])];
 }
 
+/**
+ * The disputes in the order of the story: each under the first phase it concerns (of those it
+ * lists), the phases in their order, and by question within a phase. Those that list no phase
+ * come last, under none.
+ */
+export function claimsByFirstPhase<C extends Entry<ClaimData>, P extends Entry<PhaseData>>(
+  claims: C[],
+  phases: P[],
+): { phase: P | undefined; claims: C[] }[] {
+  const { ordered, position } = phaseOrder(phases);
+  const first = (c: C) => Math.min(...c.data.phases.map((p) => position.get(p) ?? Infinity));
+  const groups = new Map<number, C[]>();
+  for (const c of claims) groups.set(first(c), [...(groups.get(first(c)) ?? []), c]);
+  return [...groups]
+    .sort(([a], [b]) => a - b)
+    .map(([i, group]) => ({
+      phase: ordered[i],
+      claims: group.sort((a, b) => a.data.question.localeCompare(b.data.question)),
+    }));
+}
+
 /** The newest date any source can stand for: nothing in the book is later than this. */
 export function sourcesCurrentTo(sources: Entry<SourceData>[]): string {
   return sources.map((s) => s.data.date).sort((a, b) => bounds(b).last.localeCompare(bounds(a).last))[0] ?? "";

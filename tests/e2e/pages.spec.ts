@@ -125,6 +125,28 @@ sharedTest("index pages exist for sources, glossary, places and people", async (
   }
 });
 
+test("the disputes page follows the story: each dispute under the first phase it concerns, the phases listed beside", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/claims/");
+  const phases = await page.locator("main h2").allTextContents();
+  const numbers = phases.map((h) => Number(/^(\d+)\. /.exec(h)?.[1]));
+  expect(numbers.length).toBeGreaterThan(3);
+  expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+  expect(await page.locator("main section.claim").count()).toBe(ids("claims").length);
+  expect(await page.locator("nav.toc li a").allTextContents()).toEqual(phases);
+  // How many died at Tinzaouatene comes under its phase, the Africa Corps's size under the last.
+  const phaseOf = (id: string) =>
+    page.locator(`section.claim[id="${id}"]`).evaluate((card) => {
+      let el = card.previousElementSibling;
+      while (el && el.tagName !== "H2") el = el.previousElementSibling;
+      return el?.textContent ?? "";
+    });
+  expect(await phaseOf("tinzaouatene-casualties")).toMatch(/^8\. Tinzaouatene/);
+  expect(await phaseOf("africa-corps-size")).toMatch(/^9\. /);
+});
+
 test("the glossary and the places list their entries beside them, each leading to its entry", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const [path, entry, name] of [

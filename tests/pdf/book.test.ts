@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { PdfFacts } from "../../scripts/lib/pdf-read.ts";
+import { claimsByFirstPhase } from "../../src/lib/book-data.ts";
 import { bookFile, content, facts, paper, siteUrl } from "./helpers.ts";
 import { flat, pdfFonts, pdfInfo, pdfPageWords, pdfPages, pdfRawPages } from "./poppler.ts";
 
@@ -82,6 +83,28 @@ describe("the whole book (briefing-book.pdf)", () => {
     }
     const order = entries.map((e) => e.page ?? 0);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  test("the disputes run in the order of the story, each under the first phase it concerns", () => {
+    const entries = outlineEntries();
+    const start = entries.findIndex((e) => e.title === "Disputed claims");
+    const [first, next] = [entries[start]?.page ?? 0, entries[start + 1]?.page ?? 0];
+    expect(first).toBeGreaterThan(0);
+    const text = flat(pages.slice(first - 1, next - 1).join(" "));
+    let at = 0;
+    const groups = claimsByFirstPhase(book.claims, book.phases);
+    expect(groups.length).toBeGreaterThan(1);
+    for (const { phase, claims } of groups) {
+      const heading = phase ? `${phase.data.order}. ${phase.data.title}` : "Across the conflict";
+      const found = text.indexOf(flat(heading), at);
+      expect(found, heading).toBeGreaterThanOrEqual(at);
+      at = found;
+      for (const claim of claims) {
+        const question = text.indexOf(flat(claim.data.question), at);
+        expect(question, claim.id).toBeGreaterThan(at);
+        at = question;
+      }
+    }
   });
 
   test("the contents gives each part and briefing the page it starts on", () => {

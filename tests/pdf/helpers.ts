@@ -5,6 +5,7 @@ import { bookParts } from "../../src/components/print/book-parts.ts";
 import { sourcesCurrentTo } from "../../src/lib/book-data.ts";
 import { loadCheckedBook } from "../../src/lib/load-book.ts";
 import type { ActorData } from "../../src/schemas/actor.ts";
+import type { ClaimData } from "../../src/schemas/claim.ts";
 import type { EventData } from "../../src/schemas/event.ts";
 import type { PhaseData } from "../../src/schemas/phase.ts";
 import type { PlaceData } from "../../src/schemas/place.ts";
@@ -48,6 +49,7 @@ export function content() {
     sources,
     events: entries<EventData>("events"),
     places: entries<PlaceData>("places"),
+    claims: entries<ClaimData>("claims"),
     parts: bookParts(phases, actors, sourcesCurrentTo(sources)),
   };
 }

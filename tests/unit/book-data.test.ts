@@ -6,6 +6,7 @@ import { writeSyntheticBook } from "../../scripts/gen-book.ts";
 import {
   byDate,
   byOrder,
+  claimsByFirstPhase,
   claimsOfActor,
   claimsOfPhase,
   eventsAtPlace,
@@ -129,5 +130,30 @@ describe("events with the same date", () => {
       event("a-earlier", "2011"),
     ];
     expect(byDate(events).map((e) => e.id)).toEqual(["a-earlier", "c-other", "a-rising", "b-oust", "d-later"]);
+  });
+});
+
+describe("the disputes in the order of the story", () => {
+  it("come each under the first phase it concerns, by question within it; those with none, last", () => {
+    const phase = (id: string, order: number): Entry<PhaseData> => ({ id, data: { order } as PhaseData });
+    const claim = (id: string, question: string, phases: string[]): Entry<ClaimData> => ({
+      id,
+      data: { question, phases } as unknown as ClaimData,
+    });
+    const phases = [phase("exit", 3), phase("roots", 1), phase("coups", 2)];
+    const groups = claimsByFirstPhase(
+      [
+        claim("late", "Why did Wagner leave?", ["exit"]),
+        claim("span", "When did it arrive?", ["exit", "coups"]),
+        claim("none", "Anything else?", []),
+        claim("early", "Did the coup come in 2020?", ["coups"]),
+      ],
+      phases,
+    );
+    expect(groups.map((g) => [g.phase?.id, g.claims.map((c) => c.id)])).toEqual([
+      ["coups", ["early", "span"]],
+      ["exit", ["late"]],
+      [undefined, ["none"]],
+    ]);
   });
 });

@@ -163,28 +163,47 @@ interface CitingInput {
   glossary: Entry<{ term: string; sources: Citation[] }>[];
 }
 
-/** Every page and entry that cites `sourceId`, in the briefing text or in its data. */
+/** By the name a reader sees, whatever its case or accents. */
+const byName = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" });
+
+/**
+ * Every page and entry that cites `sourceId`, in the briefing text or in its data: actors, places
+ * and terms by the name shown, phases and events in the story's order, disputes as on /claims/.
+ */
 export function citingPages(sourceId: string, sourceIds: ReadonlySet<string>, all: CitingInput): CitingPage[] {
   const inText = (e: Entry<unknown>) => citedSourceIds(e.body ?? "", sourceIds).has(sourceId);
   const inList = (list: Citation[]) => list.some((c) => c.source === sourceId);
+  const named = (pages: CitingPage[]) => pages.sort((a, b) => byName(a.title, b.title));
   return [
-    ...all.actors
-      .filter(inText)
-      .map((a): CitingPage => ({ kind: "actor", id: a.id, title: a.data.name, href: `/actors/${a.id}/` })),
+    ...named(
+      all.actors
+        .filter(inText)
+        .map((a): CitingPage => ({ kind: "actor", id: a.id, title: a.data.name, href: `/actors/${a.id}/` })),
+    ),
     ...byOrder(all.phases)
       .filter(inText)
       .map((p): CitingPage => ({ kind: "phase", id: p.id, title: p.data.title, href: `/phases/${p.id}/` })),
     ...byDate(all.events)
       .filter((e) => inList(e.data.sources))
       .map((e): CitingPage => ({ kind: "event", id: e.id, title: e.data.title, href: `/events/${e.id}/` })),
-    ...all.claims
+    ...claimsByFirstPhase(all.claims, all.phases)
+      .flatMap((g) => g.claims)
       .filter((c) => c.data.positions.some((p) => inList(p.citations)) || inList(c.data.assessmentCitations))
       .map((c): CitingPage => ({ kind: "claim", id: c.id, title: c.data.question, href: `/claims/#${c.id}` })),
-    ...all.places
-      .filter((p) => inList(p.data.sources))
-      .map((p): CitingPage => ({ kind: "place", id: p.id, title: headingCase(p.data.name), href: `/places/#${p.id}` })),
-    ...all.glossary
-      .filter((g) => inList(g.data.sources))
-      .map((g): CitingPage => ({ kind: "term", id: g.id, title: g.data.term, href: `/glossary/#${g.id}` })),
+    ...named(
+      all.places
+        .filter((p) => inList(p.data.sources))
+        .map((p): CitingPage => ({
+          kind: "place",
+          id: p.id,
+          title: headingCase(p.data.name),
+          href: `/places/#${p.id}`,
+        })),
+    ),
+    ...named(
+      all.glossary
+        .filter((g) => inList(g.data.sources))
+        .map((g): CitingPage => ({ kind: "term", id: g.id, title: g.data.term, href: `/glossary/#${g.id}` })),
+    ),
   ];
 }

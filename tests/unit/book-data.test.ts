@@ -6,6 +6,7 @@ import { writeSyntheticBook } from "../../scripts/gen-book.ts";
 import {
   byDate,
   byOrder,
+  citingPages,
   claimsByFirstPhase,
   claimsOfActor,
   claimsOfPhase,
@@ -20,6 +21,7 @@ import {
 import { checkContent } from "../../src/lib/integrity.ts";
 import { compareDates } from "../../src/lib/dates.ts";
 import type { ActorData } from "../../src/schemas/actor.ts";
+import type { Citation } from "../../src/schemas/citation.ts";
 import type { ClaimData } from "../../src/schemas/claim.ts";
 import type { EventData } from "../../src/schemas/event.ts";
 import type { PhaseData } from "../../src/schemas/phase.ts";
@@ -154,6 +156,35 @@ describe("the disputes in the order of the story", () => {
       ["coups", ["early", "span"]],
       ["exit", ["late"]],
       [undefined, ["none"]],
+    ]);
+  });
+});
+
+describe("the pages that cite a source", () => {
+  it("list actors, places and terms by the name shown, whatever its case, not by their ids", () => {
+    const cites = [{ source: "s" }] as Citation[];
+    const actor = (id: string, name: string) => ({ id, data: { name } as ActorData, body: "Text.[^s:1]" });
+    const pages = citingPages("s", new Set(["s"]), {
+      actors: [actor("barkhane", "Operation Barkhane"), actor("aqim", "Al-Qaeda in the Islamic Maghreb")],
+      phases: [],
+      events: [],
+      claims: [],
+      places: [
+        { id: "algeria-border", data: { name: "Mali-Algeria border", sources: cites } },
+        { id: "bamako", data: { name: "Bamako", sources: cites } },
+      ],
+      glossary: [
+        { id: "aqim", data: { term: "AQIM", sources: cites } },
+        { id: "al-qaeda", data: { term: "al-Qaeda", sources: cites } },
+      ],
+    });
+    expect(pages.map((p) => p.title)).toEqual([
+      "Al-Qaeda in the Islamic Maghreb",
+      "Operation Barkhane",
+      "Bamako",
+      "Mali-Algeria border",
+      "al-Qaeda",
+      "AQIM",
     ]);
   });
 });

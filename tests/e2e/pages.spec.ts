@@ -145,6 +145,22 @@ test("the disputes page follows the story: each dispute under the first phase it
     });
   expect(await phaseOf("tinzaouatene-casualties")).toMatch(/^8\. Tinzaouatene/);
   expect(await phaseOf("africa-corps-size")).toMatch(/^9\. /);
+  // A briefing's disputes and an event's come in the same order.
+  const order = await page.locator("main section.claim").evaluateAll((cards) => cards.map((c) => c.id));
+  const inOrder = (found: string[]) =>
+    expect(found).toEqual([...found].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  await page.goto("/actors/wagner/");
+  const listed = await page
+    .locator("ul.claim-list a[href^='/claims/#']")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")?.slice(9) ?? ""));
+  expect(listed.length).toBeGreaterThan(5);
+  inOrder(listed);
+  await page.goto("/events/2024-07-tinzaouatene-ambush/");
+  const cards = await page
+    .locator("main section.claim .claim-q")
+    .evaluateAll((hs) => hs.map((h) => h.id.replace(/-question$/, "")));
+  expect(cards.length).toBeGreaterThan(1);
+  inOrder(cards);
 });
 
 test("the glossary and the places list their entries beside them, each leading to its entry", async ({ page }) => {

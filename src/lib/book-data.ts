@@ -60,13 +60,30 @@ export function byDate<E extends Entry<EventData>>(events: E[]): E[] {
   return [...eventsByDate(events)];
 }
 
-/** Actors grouped by kind, in the order of the schema's kinds, each group sorted by name. */
+/** By the name a reader sees, whatever its case or accents. */
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, "en", { sensitivity: "base" });
+}
+
+/** A person's name as an index sorts it: by the last word of the name (Goïta, Ould Ghazouani's Ghazouani), then the whole. */
+export function byPersonName(a: string, b: string): number {
+  const surname = (name: string) => name.split(" ").at(-1) ?? name;
+  return byName(surname(a), surname(b)) || byName(a, b);
+}
+
+/**
+ * Actors grouped by kind, in the order of the schema's kinds, each group sorted by name, people by
+ * surname (as the who's who), everywhere the book lists them: the home page, the actors' index,
+ * the printed book's contents and its order.
+ */
 export function groupByKind<E extends Entry<ActorData>>(actors: E[]) {
   return actorKinds
     .map((kind) => ({
       kind,
       label: kindLabels[kind].many,
-      actors: actors.filter((a) => a.data.kind === kind).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+      actors: actors
+        .filter((a) => a.data.kind === kind)
+        .sort((a, b) => (kind === "person" ? byPersonName : byName)(a.data.name, b.data.name)),
     }))
     .filter((g) => g.actors.length > 0);
 }
@@ -162,9 +179,6 @@ interface CitingInput {
   places: Entry<{ name: string; sources: Citation[] }>[];
   glossary: Entry<{ term: string; sources: Citation[] }>[];
 }
-
-/** By the name a reader sees, whatever its case or accents. */
-const byName = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" });
 
 /**
  * Every page and entry that cites `sourceId`, in the briefing text or in its data: actors, places

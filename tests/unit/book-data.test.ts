@@ -6,6 +6,7 @@ import { writeSyntheticBook } from "../../scripts/gen-book.ts";
 import {
   byDate,
   byOrder,
+  byPersonName,
   citingPages,
   claimsByFirstPhase,
   claimsOfActor,
@@ -13,6 +14,7 @@ import {
   eventsAtPlace,
   eventsOfActor,
   eventsOfPhase,
+  groupByKind,
   phasesOfActor,
   prevNext,
   reverseLinks,
@@ -186,5 +188,22 @@ describe("the pages that cite a source", () => {
       "al-Qaeda",
       "AQIM",
     ]);
+  });
+});
+
+describe("people, wherever the book lists them", () => {
+  it("go by surname, as in an index", () => {
+    const person = (id: string, name: string): Entry<ActorData> => ({
+      id,
+      data: { name, kind: "person" } as ActorData,
+    });
+    const [people] = groupByKind([
+      person("tebboune", "Abdelmadjid Tebboune"),
+      person("attaf", "Ahmed Attaf"),
+      person("ghazouani", "Mohamed Ould Ghazouani"),
+      person("goita", "Assimi Goïta"),
+    ]);
+    expect(people?.actors.map((a) => a.id)).toEqual(["attaf", "ghazouani", "goita", "tebboune"]);
+    expect(byPersonName("Ahmed Attaf", "Ahmed Attaf")).toBe(0);
   });
 });

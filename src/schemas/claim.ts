@@ -12,11 +12,19 @@ export const position = z.strictObject({
   citations,
 });
 
+/** What kind of dispute a claim is, in the order the book explains them. */
+export const claimKinds = [
+  "sources-disagree",
+  "source-contradicts-itself",
+  "single-party-claim",
+  "single-source",
+] as const;
+
 /** A disputed or single-source statement (content/claims/<id>.yaml). */
 export const claimSchema = z.strictObject({
   /** The question in dispute, as a reader would ask it. */
   question: prose,
-  kind: z.enum(["sources-disagree", "source-contradicts-itself", "single-party-claim", "single-source"]),
+  kind: z.enum(claimKinds),
   positions: z.array(position).min(1),
   /** The book's reasoned assessment. */
   assessment: prose,

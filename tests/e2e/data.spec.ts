@@ -38,6 +38,42 @@ test("the timeline offers its events as CSV and JSON: every event once, in date 
   }
 });
 
+test("the disputes page offers its disputes as JSON: every dispute once, in the page's order, each leading to its entry", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/claims/");
+  const link = page.getByRole("link", { name: "JSON", exact: true });
+  const response = await request.get((await link.getAttribute("href")) ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+  const records = (await response.json()) as {
+    id: string;
+    question: string;
+    positions: { statement: string; heldBy: string; sources: string[] }[];
+    assessmentSources: string[];
+    events: string[];
+    url: string;
+  }[];
+  const cards = await page.locator("main section.claim").evaluateAll((els) => els.map((e) => e.id));
+  expect(records.map((r) => r.id)).toEqual(cards);
+  expect([...cards].sort()).toEqual(ids("claims"));
+  const [sources, actors, events] = [new Set(ids("sources")), new Set(ids("actors")), new Set(ids("events"))];
+  for (const record of records) {
+    expect(record.positions.length, record.id).toBeGreaterThan(0);
+    for (const p of record.positions) {
+      expect(p.sources.length, record.id).toBeGreaterThan(0);
+      for (const s of p.sources) expect(sources, record.id).toContain(s.split(":")[0]);
+      if (p.heldBy) expect(actors, record.id).toContain(p.heldBy);
+    }
+    for (const s of record.assessmentSources) expect(sources, record.id).toContain(s.split(":")[0]);
+    for (const e of record.events) expect(events, record.id).toContain(e);
+    const url = new URL(record.url);
+    expect(url.pathname + url.hash).toBe(`/claims/#${record.id}`);
+    await expect(page.locator(`section.claim[id="${record.id}"] .claim-q`)).toContainText(record.question);
+  }
+});
+
 test("the map offers its places as GeoJSON: every place once, a point within the world, each leading to its entry", async ({
   page,
   request,

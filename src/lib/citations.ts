@@ -1,3 +1,4 @@
+import type { Citation } from "../schemas/citation.ts";
 import type { SourceData } from "../schemas/source.ts";
 import { formatDate } from "./dates.ts";
 
@@ -86,6 +87,11 @@ export function citedSourceIds(text: string, sourceIds: ReadonlySet<string>): Se
 export function parseLocator(locator: string): [number, number] | undefined {
   const m = /^(\d+)(?:-(\d+))?$/.exec(locator);
   return m ? [Number(m[1]), Number(m[2] ?? m[1])] : undefined;
+}
+
+/** A citation as the book's data files write it: "fp-2024:18", "mena-2025:5-7", or the key alone. */
+export function citationKey(c: Citation): string {
+  return c.locator ? `${c.source}:${c.locator}` : c.source;
 }
 
 /** "para. 7", "paras 7–9", or the locator as written. */

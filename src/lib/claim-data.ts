@@ -4,11 +4,11 @@
  * the party that holds it and its sources, the book's assessment and its sources, the actors,
  * phases and events it concerns, and the address of its entry. Written as JSON.
  */
-import type { Citation } from "../schemas/citation.ts";
 import type { ClaimData } from "../schemas/claim.ts";
 import type { EventData } from "../schemas/event.ts";
 import type { PhaseData } from "../schemas/phase.ts";
 import { byDate, claimsByFirstPhase, type Entry } from "./book-data.ts";
+import { citationKey } from "./citations.ts";
 
 /** One side of a dispute as data. */
 export interface PositionRecord {
@@ -51,8 +51,6 @@ export interface ClaimBook {
   site: string;
 }
 
-const keys = (citations: Citation[]) => citations.map((c) => (c.locator ? `${c.source}:${c.locator}` : c.source));
-
 /** Every dispute as a record, in the order of /claims/ (see claimsByFirstPhase). */
 export function claimRecords(book: ClaimBook): ClaimRecord[] {
   const actorName = (id: string) => book.actorNames.get(id) ?? id;
@@ -68,10 +66,10 @@ export function claimRecords(book: ClaimBook): ClaimRecord[] {
         statement: p.statement,
         heldBy: p.heldBy ?? "",
         heldByName: p.heldBy ? actorName(p.heldBy) : "",
-        sources: keys(p.citations),
+        sources: p.citations.map(citationKey),
       })),
       assessment: c.assessment,
-      assessmentSources: keys(c.assessmentCitations),
+      assessmentSources: c.assessmentCitations.map(citationKey),
       actors: c.actors,
       actorNames: c.actors.map(actorName),
       phases: c.phases,

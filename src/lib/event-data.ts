@@ -8,6 +8,7 @@ import { stringify } from "csv-stringify/sync";
 import type { EventData } from "../schemas/event.ts";
 import type { PlaceData } from "../schemas/place.ts";
 import { compareEvents } from "./book-index.ts";
+import { citationKey } from "./citations.ts";
 
 interface Entry<T> {
   id: string;
@@ -76,7 +77,7 @@ export function eventRecords(book: EventBook): EventRecord[] {
       actorNames: e.actors.map((a) => name(book.actorNames, a)),
       claims: e.claims,
       disputed: e.claims.length > 0,
-      sources: e.sources.map((c) => (c.locator ? `${c.source}:${c.locator}` : c.source)),
+      sources: e.sources.map(citationKey),
       url: new URL(`/events/${id}/`, book.site).href,
     };
   });

@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { PlaceData } from "../schemas/place.ts";
+import { citationKey } from "./citations.ts";
 
 /** What a place's point carries besides its coordinates. */
 export interface PlaceProperties {
@@ -42,7 +43,7 @@ export function placesGeoJson(
       approximate: p.approximate,
       description: p.description,
       events: eventsAt(id),
-      sources: p.sources.map((c) => (c.locator ? `${c.source}:${c.locator}` : c.source)),
+      sources: p.sources.map(citationKey),
       url: new URL(`/places/#${id}`, site).href,
     },
   }));

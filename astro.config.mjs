@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
@@ -33,5 +34,10 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml, named in robots.txt (src/pages/robots.txt.ts): every page a search engine
+    // should find, at the published address (BOOK_SITE). Not the search page, which has no content.
+    sitemap({ filter: (page) => new URL(page).pathname !== "/search/" }),
+  ],
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { ids } from "./content-ids.ts";
+import { htmlPages, pageUrl } from "../gates/dist-pages.ts";
 
 test("the timeline offers its events as CSV and JSON: every event once, in date order, each leading to its page", async ({
   page,
@@ -107,4 +108,23 @@ test("the map offers its places as GeoJSON: every place once, a point within the
   expect(kidal?.properties.events.length).toBeGreaterThan(0);
   await page.goto(new URL(kidal?.properties.url ?? "").pathname + "#kidal");
   await expect(page.locator("#kidal")).toBeVisible();
+});
+
+test("search engines find every page: robots.txt names the sitemap, which lists every page but search and the 404", async ({
+  request,
+}) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "";
+  expect(new URL(index).pathname).toBe("/sitemap-index.xml");
+  const site = new URL("/", index).href;
+  const locs = async (address: string) => {
+    const xml = await (await request.get(new URL(address).pathname)).text();
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
+  };
+  const listed = (await Promise.all((await locs(index)).map(locs))).flat();
+  for (const loc of listed) expect(loc.startsWith(site), loc).toBe(true);
+  const expected = htmlPages()
+    .map(pageUrl)
+    .filter((u) => u !== "/search/" && u !== "/404.html");
+  expect(listed.map((loc) => new URL(loc).pathname).sort()).toEqual(expected.sort());
 });

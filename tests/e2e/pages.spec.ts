@@ -31,6 +31,21 @@ sharedTest("the home page lists the phases in order and the actors by kind", asy
   expect(await phaseLinks.count()).toBe(ids("phases").length);
   await expect(phaseLinks.first()).toHaveAttribute("href", "/phases/roots/");
   await expect(page.getByRole("heading", { name: "Private military companies" })).toBeVisible();
+  // Its opening leads to what it counts: the actors, the phases, the events, the disputes.
+  const lede = page.locator(".lede");
+  await expect(lede.getByRole("link", { name: `${ids("events").length} dated events` })).toHaveAttribute(
+    "href",
+    "/timeline/",
+  );
+  await expect(
+    lede.getByRole("link", { name: `${ids("claims").length} points where the sources disagree` }),
+  ).toHaveAttribute("href", "/claims/");
+  expect(await lede.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
+    "/actors/",
+    "/phases/",
+    "/timeline/",
+    "/claims/",
+  ]);
 });
 
 for (const path of ["/phases/barkhane-years/", "/actors/wagner/"]) {

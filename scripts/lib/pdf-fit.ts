@@ -49,15 +49,22 @@ export function spilledSheets(sheets: Sheet[], points: ReadonlyMap<string, Point
 export const maxFit = 3;
 
 /**
+ * A briefing printed on its own may take a fourth step: the third, with its maps smaller. Its
+ * map of places beyond Mali can be taller than wide (Algiers to Johannesburg, for Attaf), and
+ * then outweighs any tightening of the text. The book's maps keep their size.
+ */
+export const pageMaxFit = 4;
+
+/**
  * How tight to set a section that spilled at `current` steps, `down` points onto its last page: a
  * step more, or with `jump`, at once as many as such a spill needs on this book's measure (up to
  * three lines: one step; up to six: two; more: three), which saves printings of the whole book.
- * Undefined when it is already at the most.
+ * Undefined when it is already at the most (`max` steps).
  */
-export function nextFit(current: number, down: number, jump = true): number | undefined {
-  if (current >= maxFit) return undefined;
+export function nextFit(current: number, down: number, jump = true, max = maxFit): number | undefined {
+  if (current >= max) return undefined;
   const needs = !jump || down <= 40 ? 1 : down <= 75 ? 2 : 3;
-  return Math.min(maxFit, Math.max(current + 1, needs));
+  return Math.min(max, Math.max(current + 1, needs));
 }
 
 /**
@@ -73,10 +80,12 @@ export class Fitting {
   readonly #settled = new Set<string>();
 
   readonly #jump: boolean;
+  readonly #max: number;
 
-  /** `jump`: let a long spill take several steps at once (see nextFit). */
-  constructor(jump = true) {
+  /** `jump`: let a long spill take several steps at once (see nextFit); `max`: the most steps. */
+  constructor(jump = true, max = maxFit) {
     this.#jump = jump;
+    this.#max = max;
   }
 
   /** Takes the spills of a printing; true when some section's setting changed. */
@@ -88,7 +97,7 @@ export class Fitting {
       const current = this.#level.get(id) ?? 0;
       const tried = this.#tried.get(id) ?? new Map<number, Spill>();
       this.#tried.set(id, tried.set(current, spill));
-      let next = nextFit(current, down, this.#jump);
+      let next = nextFit(current, down, this.#jump, this.#max);
       if (next === undefined) {
         this.#settled.add(id);
         const better = (a: Spill, b: Spill) => a.page < b.page || (a.page === b.page && a.down > b.down);

@@ -6,7 +6,7 @@
 import type { PDFDocument } from "pdf-lib";
 import type { Page } from "playwright-core";
 import { runningFooterRule } from "../../src/components/print/running-footer.ts";
-import { Fitting, maxFit, spilledSheets, type Sheet } from "./pdf-fit.ts";
+import { Fitting, maxFit, pageMaxFit, spilledSheets, type Sheet } from "./pdf-fit.ts";
 import type { OutlineEntry } from "./pdf-finish.ts";
 import { loadPdf, readDestinationPoints } from "./pdf-read.ts";
 
@@ -196,11 +196,12 @@ export async function printPage(
     els.map((el) => (el as HTMLElement).innerText.replace(/\s+/g, " ").trim()),
   );
   // Like a section of the book, set tighter and printed again while it would end on a page of a
-  // few lines: a step at a time (a printing of one briefing is cheap), up to `maxFit` and once back.
+  // few lines: a step at a time (a printing of one briefing is cheap), up to `pageMaxFit` (the
+  // last with smaller maps) and once back.
   const sheets = await markSheets(page, pageSheet);
-  const fitting = new Fitting(false);
+  const fitting = new Fitting(false, pageMaxFit);
   let bytes = await print(page, paper, { tagged: true, outline: true });
-  for (let pass = 1; pass <= maxFit + 1; pass++) {
+  for (let pass = 1; pass <= pageMaxFit + 1; pass++) {
     if (!fitting.update(spilledSheets(sheets, readDestinationPoints(await loadPdf(bytes))))) break;
     await writeFit(page, pageSheet, fitting.levels);
     bytes = await print(page, paper, { tagged: true, outline: true });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { Fitting, maxFit, nextFit, spilledSheets, spillDepth, type Point } from "../../scripts/lib/pdf-fit.ts";
+import {
+  Fitting,
+  maxFit,
+  nextFit,
+  pageMaxFit,
+  spilledSheets,
+  spillDepth,
+  type Point,
+} from "../../scripts/lib/pdf-fit.ts";
 
 const sheet = (id: string) => ({ id, start: `${id}:sheet-start`, end: `${id}:sheet-end` });
 const points = (entries: [string, Point][]) => new Map(entries);
@@ -39,6 +47,12 @@ describe("nextFit", () => {
     expect(nextFit(0, 100, false)).toBe(1);
     expect(nextFit(maxFit, 20)).toBeUndefined();
   });
+
+  it("lets a briefing printed on its own take one step more than the book, and no jump beyond three", () => {
+    expect(nextFit(maxFit, 20, false, pageMaxFit)).toBe(4);
+    expect(nextFit(0, 100, true, pageMaxFit)).toBe(3);
+    expect(nextFit(pageMaxFit, 20, false, pageMaxFit)).toBeUndefined();
+  });
 });
 
 describe("Fitting", () => {
@@ -72,6 +86,16 @@ describe("Fitting", () => {
     fitting.update([{ id: "b", page: 3, down: 90 }]); // 0 → 3
     expect(fitting.update([{ id: "b", page: 3, down: 90 }])).toBe(true); // tie: back to 0
     expect(fitting.levels).toEqual(new Map());
+  });
+
+  it("for a page printed alone, tries the fourth step before setting a spill back", () => {
+    const fitting = new Fitting(false, pageMaxFit);
+    for (const step of [1, 2, 3, 4]) {
+      expect(fitting.update([{ id: "page", page: 3, down: 60 }])).toBe(true);
+      expect(fitting.levels.get("page")).toBe(step);
+    }
+    expect(fitting.update([])).toBe(false);
+    expect(fitting.levels.get("page")).toBe(4);
   });
 
   it("without jumps, takes one step at a time", () => {

@@ -31,6 +31,8 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     /** Each note to write: its source and locator, by the note's identifier. */
     const needed = new Map<string, { source: string; locator: string | undefined }>();
     const problems: string[] = [];
+    /** The line of each citation found in the text, whose node has no position of its own. */
+    const lines = new WeakMap<FootnoteReference, number>();
 
     const cite = (label: string, line: number | undefined): FootnoteReference | null => {
       const key = parseCitationKey(label, ids);
@@ -45,7 +47,9 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       }
       const identifier = noteIdentifier(label);
       if (!needed.has(identifier)) needed.set(identifier, { source: key.source, locator: key.locator });
-      return { type: "footnoteReference", identifier, label };
+      const ref: FootnoteReference = { type: "footnoteReference", identifier, label };
+      if (line !== undefined) lines.set(ref, line);
+      return ref;
     };
 
     // Unmatched `[^id]` stays as text in GFM: find citations there.
@@ -77,6 +81,24 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     if (problems.length) {
       throw new Error(`Unknown citation${problems.length > 1 ? "s" : ""}:\n  ${problems.join("\n  ")}`);
     }
+    // The same note twice in a row ("…control.[^fp-2024:37] [^fp-2024:37]") is a slip: the reader
+    // sees two marks that lead to one note.
+    const repeated: string[] = [];
+    visit(tree, "footnoteReference", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      let before = index - 1;
+      while (before >= 0 && isBlank(parent.children[before])) before--;
+      const previous = parent.children[before];
+      if (previous?.type === "footnoteReference" && previous.identifier === node.identifier) {
+        const line = node.position?.start.line ?? lines.get(node);
+        repeated.push(
+          `${file.path}${line ? `:${line}` : ""}: cites [^${node.label ?? node.identifier}] twice in a row; keep one`,
+        );
+      }
+    });
+    if (repeated.length) {
+      throw new Error(`Repeated citation${repeated.length > 1 ? "s" : ""}:\n  ${repeated.join("\n  ")}`);
+    }
     // A note's number is no word of the text: search leaves it out of its index and excerpts,
     // which otherwise read "…the defining moves. 1 3 Writing soon after…".
     visit(tree, "footnoteReference", (node) => {
@@ -107,6 +129,11 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       tree.children.push(definition(identifier, note.source, note.locator, options.sources, full));
     }
   };
+}
+
+/** Only spaces between two marks: "[^a] [^a]". */
+function isBlank(node: Nodes | undefined): boolean {
+  return node?.type === "text" && node.value.trim() === "";
 }
 
 /**

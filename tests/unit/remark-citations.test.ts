@@ -74,6 +74,14 @@ describe("remark-citations", () => {
     );
   });
 
+  it("stops on the same note cited twice in a row, and allows it cited again later", async () => {
+    await expect(render("One.\n\nControl.[^fp-2024:37] [^fp-2024:37] Next.\n")).rejects.toThrow(
+      "content/actors/test.mdx:3: cites [^fp-2024:37] twice in a row; keep one",
+    );
+    await expect(render("A.[^fp-2024:37][^fp-2024:37]\n")).rejects.toThrow("twice in a row");
+    expect(await render("A.[^fp-2024:37] B.[^fp-2024:37] C.[^fp-2024:36] [^fp-2024:37]\n")).toContain("B.");
+  });
+
   it("leaves text without citations alone", async () => {
     expect(await render("Plain [text] and a^caret.\n")).toBe("<p>Plain [text] and a^caret.</p>");
   });

@@ -297,6 +297,25 @@ test.describe("on a phone", () => {
     await frame.evaluate((f) => f.scrollTo({ left: f.scrollWidth }));
     await expect.poll(fades).toEqual(["40px", "0px"]);
   });
+
+  test("a drawing wider than the screen says so under it until the reader reaches its end", async ({ page }) => {
+    // A reader of the map on a phone saw Mali cut off at Timbuktu and nothing saying there was more.
+    await page.goto("/map/");
+    const frame = page.locator(".fig-frame").first();
+    const hint = frame.locator(".fig-scroll-hint");
+    await frame.scrollIntoViewIfNeeded();
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveText(/scroll sideways/);
+    // It stays under the drawing's visible part as the drawing scrolls, and goes at the end.
+    await frame.evaluate((f) => f.scrollTo({ left: 40 }));
+    await expect(hint).toBeInViewport();
+    await frame.evaluate((f) => f.scrollTo({ left: f.scrollWidth }));
+    await expect(hint).toBeHidden();
+    // A small map that fits the phone says nothing.
+    await page.goto("/events/2024-07-tinzaouatene-ambush/");
+    await expect(page.locator(".fig-scroll-hint")).toHaveCount(1);
+    await expect(page.locator(".fig-scroll-hint")).toBeHidden();
+  });
 });
 
 test.describe("on a wide screen", () => {
@@ -312,6 +331,7 @@ test.describe("on a wide screen", () => {
         .locator(".fig-frame")
         .evaluateAll((frames) => frames.map((f) => getComputedStyle(f).getPropertyValue("--fig-fade-end")));
       expect(new Set(masks), path).toEqual(new Set(["0px"]));
+      await expect(page.locator(".fig-scroll-hint:visible"), path).toHaveCount(0);
     }
   });
 });

@@ -194,6 +194,34 @@ test("the glossary and the places list their entries beside them, each leading t
   }
 });
 
+test("on a phone the contents fold under the title, open on a tap and lead to the section; a wide screen shows them beside", async ({
+  page,
+}) => {
+  // The sidebar is not shown on a narrow screen: a phone's reader had no contents at all on pages
+  // 13,000 to 30,000 px long.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/actors/wagner/");
+  const folded = page.locator("main details.toc-compact");
+  await expect(folded).toBeVisible();
+  await expect(page.locator("nav.toc")).toBeHidden();
+  // Under the title, before the text: the first thing the keyboard reaches in the article.
+  expect(await folded.evaluate((d) => d.previousElementSibling?.className)).toContain("as-of");
+  const links = folded.locator("a");
+  await expect(links.first()).toBeHidden();
+  await folded.locator("summary").click();
+  const sidebarLinks = await page.locator("nav.toc a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(sidebarLinks);
+  await links.filter({ hasText: /^What to watch$/ }).click();
+  await expect(page).toHaveURL(/#what-to-watch$/);
+  await expect(page.locator("main h2#what-to-watch")).toBeInViewport();
+  // Each link is a finger's target: at least 24 px high (WCAG 2.5.8).
+  for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height)))
+    expect(box).toBeGreaterThanOrEqual(24);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(folded).toBeHidden();
+  await expect(page.locator("nav.toc")).toBeVisible();
+});
+
 test("each place's heading, each event's place and each name on a map start with a capital, as 'central Mali' does not", async ({
   page,
 }) => {

@@ -38,7 +38,7 @@ sharedTest("the home page lists the phases in order and the actors by kind", asy
     "/timeline/",
   );
   await expect(
-    lede.getByRole("link", { name: `${ids("claims").length} points where the sources disagree` }),
+    lede.getByRole("link", { name: `${ids("claims").length} disputed or single-source claims` }),
   ).toHaveAttribute("href", "/claims/");
   expect(await lede.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
     "/actors/",
@@ -192,6 +192,19 @@ test("the glossary and the places list their entries beside them, each leading t
     await expect(page).toHaveURL(new RegExp(`${path}#${entry}$`));
     await expect(page.locator(`main h2#${entry}`)).toBeInViewport();
   }
+});
+
+test("a place lists the disputes over what happened there, each leading to it", async ({ page }) => {
+  // Kidal's entry said "(see the claim on the date)" and gave no way to it.
+  await page.goto("/places/");
+  const kidal = page.locator("main li", { has: page.locator("h2#kidal") });
+  const dispute = kidal.getByRole("link", { name: "When did the Malian army and Wagner take Kidal?" });
+  await expect(dispute).toHaveAttribute("href", "/claims/#kidal-capture-date");
+  await dispute.click();
+  await expect(page.locator("#kidal-capture-date")).toBeInViewport();
+  // A place where nothing is disputed has no such line.
+  await page.goto("/places/");
+  await expect(page.locator("main li", { has: page.locator("h2#bamako") })).not.toContainText("Disputed:");
 });
 
 test("on a phone the contents fold under the title, open on a tap and lead to the section; a wide screen shows them beside", async ({

@@ -49,9 +49,10 @@ export function spilledSheets(sheets: Sheet[], points: ReadonlyMap<string, Point
 export const maxFit = 3;
 
 /**
- * A briefing printed on its own may take a fourth step: the third, with its maps smaller. Its
- * map of places beyond Mali can be taller than wide (Algiers to Johannesburg, for Attaf), and
- * then outweighs any tightening of the text. The book's maps keep their size.
+ * A briefing printed on its own may take a fourth step: the third, with its maps smaller and
+ * less space around its headings. Its map of places beyond Mali can be taller than wide (Algiers
+ * to Johannesburg, for Attaf), and then outweighs any tightening of the text. The book's maps keep
+ * their size.
  */
 export const pageMaxFit = 4;
 

@@ -14,6 +14,7 @@ import {
   eventsByDate,
   phaseOrder,
   phasesListing,
+  timelineOrder,
 } from "./book-index.ts";
 import { citedSourceIds } from "./citations.ts";
 import { bounds } from "./dates.ts";
@@ -52,6 +53,17 @@ export function byTerm<E extends Entry<GlossaryData>>(entries: E[]): E[] {
 
 export function prevNext<E extends Entry<PhaseData>>(phases: E[], id: string) {
   const { ordered, position } = phaseOrder(phases);
+  const i = position.get(id) ?? -1;
+  return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
+}
+
+/** The events before and after this one on the timeline (phase by phase, each by date). */
+export function eventBeforeAfter<E extends Entry<EventData>, P extends Entry<PhaseData>>(
+  events: E[],
+  phases: P[],
+  id: string,
+) {
+  const { ordered, position } = timelineOrder(events, phases);
   const i = position.get(id) ?? -1;
   return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
 }

@@ -95,3 +95,18 @@ export function actorLinks<A extends Entry<ActorData>>(
 export function phasesListing<P extends Entry<PhaseData>>(phases: P[]): Map<string, P[]> {
   return once([phases], "actors", () => groupBy(phaseOrder(phases).ordered, (p) => p.data.actors));
 }
+
+/**
+ * Events in the timeline's order (phase by phase, each phase's by date), and the place of each in
+ * it, by id: what an event's page calls the event before and after it.
+ */
+export function timelineOrder<E extends Entry<EventData>, P extends Entry<PhaseData>>(
+  events: E[],
+  phases: P[],
+): { ordered: E[]; position: Map<string, number> } {
+  return once([events, phases], "timeline", () => {
+    const { byPhase } = eventIndex(events);
+    const ordered = phaseOrder(phases).ordered.flatMap((p) => byPhase.get(p.id) ?? []);
+    return { ordered, position: new Map(ordered.map((e, i) => [e.id, i])) };
+  });
+}

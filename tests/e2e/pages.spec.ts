@@ -194,6 +194,25 @@ test("the glossary and the places list their entries beside them, each leading t
   }
 });
 
+test("an event's page leads to the events before and after it, in the timeline's order", async ({ page }) => {
+  await page.goto("/timeline/");
+  const order = await page.locator("main li.event[id]").evaluateAll((lis) => lis.map((li) => `/events/${li.id}/`));
+  expect(order.length).toBe(ids("events").length);
+  for (const i of [0, 30, order.length - 1]) {
+    await page.goto(order[i] ?? "");
+    const nav = page.getByRole("navigation", { name: "Events on the timeline" });
+    const [prev, next] = [nav.locator('a[rel="prev"]'), nav.locator('a[rel="next"]')];
+    if (i > 0) await expect(prev).toHaveAttribute("href", order[i - 1] ?? "");
+    else await expect(prev).toHaveCount(0);
+    if (i < order.length - 1) await expect(next).toHaveAttribute("href", order[i + 1] ?? "");
+    else await expect(next).toHaveCount(0);
+  }
+  // Each names the event it leads to.
+  await page.goto(order[30] ?? "");
+  await page.getByRole("navigation", { name: "Events on the timeline" }).locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`${order[31]}$`));
+});
+
 test("a place lists the disputes over what happened there, each leading to it", async ({ page }) => {
   // Kidal's entry said "(see the claim on the date)" and gave no way to it.
   await page.goto("/places/");

@@ -342,6 +342,7 @@ test.describe("the index holds the briefings, not the chrome", () => {
     "Skip to content",
     "Every statement is footnoted",
     "Previous phase",
+    "Later on the timeline",
     "Page not found",
     "Cite this briefing",
     "Briefing Book maintainers",

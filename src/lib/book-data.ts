@@ -37,6 +37,7 @@ export const kindLabels: Record<ActorKind, { one: string; many: string }> = {
   operation: { one: "Military operation", many: "Military operations" },
   institution: { one: "Institution", many: "Institutions" },
   person: { one: "Person", many: "People" },
+  analyst: { one: "Analyst", many: "Analysts" },
 };
 
 // The lookups below use indexes built once per list (src/lib/book-index.ts), not a scan of the
@@ -95,7 +96,7 @@ export function groupByKind<E extends Entry<ActorData>>(actors: E[]) {
       label: kindLabels[kind].many,
       actors: actors
         .filter((a) => a.data.kind === kind)
-        .sort((a, b) => (kind === "person" ? byPersonName : byName)(a.data.name, b.data.name)),
+        .sort((a, b) => (kind === "person" || kind === "analyst" ? byPersonName : byName)(a.data.name, b.data.name)),
     }))
     .filter((g) => g.actors.length > 0);
 }

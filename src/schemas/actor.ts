@@ -13,6 +13,8 @@ export const actorKinds = [
   "operation",
   "institution",
   "person",
+  /** Someone the book knows only as a source's author or as an analyst a source quotes. */
+  "analyst",
 ] as const;
 export const actorKind = z.enum(actorKinds);
 export type ActorKind = z.infer<typeof actorKind>;

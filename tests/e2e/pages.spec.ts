@@ -213,6 +213,16 @@ test("an event's page leads to the events before and after it, in the timeline's
   await expect(page).toHaveURL(new RegExp(`${order[31]}$`));
 });
 
+test("the who's who sets the analysts apart from the people of the conflict", async ({ page }) => {
+  // A source's author (Lechner) stood among the leaders and officials, as a "Person".
+  await page.goto("/who/");
+  const analysts = page.locator("main h2#analyst + p + ul > li > a");
+  expect(await analysts.allTextContents()).toEqual(["Akram Kharief", "John Lechner", "Beverly Ochieng"]);
+  await expect(page.locator("main h2#person + ul > li > a", { hasText: "John Lechner" })).toHaveCount(0);
+  await page.goto("/actors/lechner/");
+  await expect(page.locator(".fact-box")).toContainText("Analyst");
+});
+
 test("a place lists the disputes over what happened there, each leading to it", async ({ page }) => {
   // Kidal's entry said "(see the claim on the date)" and gave no way to it.
   await page.goto("/places/");

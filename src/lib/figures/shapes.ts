@@ -25,6 +25,7 @@ export const kindShapes: Record<ActorKind, string> = {
   "jihadist-group": polygon(3, 9.5, true),
   "private-military-company": polygon(4, 9.5),
   person: circle(4.5),
+  analyst: circle(4.5),
 };
 
 /** Half the height of each marker, for setting labels below it. */

@@ -122,6 +122,22 @@ test.describe("keyboard only", () => {
   });
 });
 
+test("back from a note deep in a briefing, its mark is marked, the lines before it in view", async ({ page }) => {
+  // The back-link put the mark at the screen's top edge, its sentence cut off, nothing marked.
+  await page.goto("/actors/wagner/");
+  const ref = page.locator("sup a[data-footnote-ref]").nth(60);
+  const [id, note] = await ref.evaluate((a) => [a.id, decodeURIComponent(a.getAttribute("href")?.slice(1) ?? "")]);
+  await ref.click();
+  await expectOnScreen(page, note ?? "");
+  await page.locator(`section[data-footnotes] a[href="#${id}"]`).click();
+  await expect.poll(() => hashOf(page)).toBe(id);
+  const mark = page.locator(`[id="${id}"]`);
+  await expect(mark).toBeInViewport();
+  const top = await mark.evaluate((a) => a.getBoundingClientRect().top / window.innerHeight);
+  expect(top).toBeGreaterThan(0.2);
+  expect(await mark.evaluate((a) => getComputedStyle(a).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+});
+
 /**
  * WCAG 2.2's target size (2.5.8): axe passes a small target that has room around it, and the
  * pages give it room; but a target that is itself 24 px tall needs no room, on any screen and in

@@ -213,6 +213,21 @@ test("an event's page leads to the events before and after it, in the timeline's
   await expect(page).toHaveURL(new RegExp(`${order[31]}$`));
 });
 
+test("a phase's number, as fact boxes give it, can be read off the phases' lists and off the number itself", async ({
+  page,
+}) => {
+  // "(phases 6, 7, 8, 9)" in a fact box, and nowhere a list that said which phase was 6.
+  await page.goto("/");
+  await expect(page.locator("main #phases + ol > li > a").first()).toHaveText(
+    "1. Independence and the roots of revolt",
+  );
+  await page.goto("/actors/wagner/");
+  const six = page.locator('.fact-box .relations a[href="/phases/wagner-arrives/"]').first();
+  await expect(six).toHaveText("6");
+  await expect(six).toHaveAttribute("title", "Wagner arrives; France and MINUSMA leave");
+  await expect(page.locator(".fact-box dd a", { hasText: /^6\. Wagner arrives/ })).toHaveCount(1);
+});
+
 test("the who's who sets the analysts apart from the people of the conflict", async ({ page }) => {
   // A source's author (Lechner) stood among the leaders and officials, as a "Person".
   await page.goto("/who/");

@@ -194,6 +194,25 @@ test("the glossary and the places list their entries beside them, each leading t
   }
 });
 
+test("/events/ lists every event one line each, under its phase; the timeline's titles lead to the pages too", async ({
+  page,
+}) => {
+  // The address above an event's page was a 404, and the timeline's list linked to no event page.
+  await page.goto("/events/");
+  const links = page.locator('main li.event a[href^="/events/"]');
+  expect(await links.count()).toBe(ids("events").length);
+  await expect(page.locator("main h2").first()).toHaveText("1. Independence and the roots of revolt");
+  await page.goto("/timeline/");
+  const titles = await page
+    .locator("main li.event[id]")
+    .evaluateAll((lis) => lis.map((li) => [li.id, li.querySelector(".event-head > a")?.getAttribute("href")]));
+  expect(titles.length).toBe(ids("events").length);
+  for (const [id, href] of titles) expect(href).toBe(`/events/${id}/`);
+  // An event's page names its place in the book: Home › Events › the event.
+  await page.goto(titles[0]?.[1] ?? "");
+  await expect(page.locator(".breadcrumbs a").last()).toHaveAttribute("href", "/events/");
+});
+
 test("an event's page leads to the events before and after it, in the timeline's order", async ({ page }) => {
   await page.goto("/timeline/");
   const order = await page.locator("main li.event[id]").evaluateAll((lis) => lis.map((li) => `/events/${li.id}/`));

@@ -23,8 +23,10 @@ export async function focused(page: Page): Promise<Focused> {
       text: (el?.textContent ?? "").trim().replace(/\s+/g, " "),
       href: el?.getAttribute("href") ?? null,
       id: el?.id ?? "",
+      // Its tag and first class of its own (not Astro's scoping class, wherever Astro puts it).
       within: within
-        ? within.tagName.toLowerCase() + (within.className ? `.${within.className.split(" ")[0]}` : "")
+        ? within.tagName.toLowerCase() +
+          ([...within.classList].filter((c) => !c.startsWith("astro-")).map((c) => `.${c}`)[0] ?? "")
         : "",
       visible: outline || (!!style && style.boxShadow !== "none"),
     };

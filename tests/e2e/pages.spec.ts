@@ -150,7 +150,14 @@ test("the disputes page follows the story: each dispute under the first phase it
   expect(numbers.length).toBeGreaterThan(3);
   expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
   expect(await page.locator("main section.claim").count()).toBe(ids("claims").length);
-  expect(await page.locator("nav.toc li a").allTextContents()).toEqual(phases);
+  // Beside them, the phases, each with its disputes' questions, in the page's order: its index.
+  expect(await page.locator("nav.toc li.depth-2 a").allTextContents()).toEqual(phases);
+  const questions = await page
+    .locator("nav.toc li.depth-3 a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(questions).toEqual(
+    await page.locator("main section.claim").evaluateAll((cards) => cards.map((c) => `#${c.id}`)),
+  );
   // How many died at Tinzaouatene comes under its phase, the Africa Corps's size under the last.
   const phaseOf = (id: string) =>
     page.locator(`section.claim[id="${id}"]`).evaluate((card) => {

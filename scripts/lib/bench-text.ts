@@ -70,7 +70,13 @@ const glosses = [
 /** One sentence of briefing prose about `subject` and `other`, with a citation. */
 export function sentence(random: Random, subject: string, other: string, when: string): string {
   const main = `In ${when}, ${subject} ${pick(random, verbs)} ${other} ${pick(random, places)}, ${pick(random, clauses)}.`;
-  const cites = random() < 0.25 ? `${footnote(random)}${footnote(random)}` : footnote(random);
+  // Two notes, or one when both drew the same (the build refuses a note cited twice in a row);
+  // the draws are as before, so the book is otherwise the same.
+  let cites: string;
+  if (random() < 0.25) {
+    const [first, second] = [footnote(random), footnote(random)];
+    cites = first === second ? first : `${first}${second}`;
+  } else cites = footnote(random);
   return random() < 0.3 ? `${main}${cites} ${pick(random, glosses)}${footnote(random)}` : `${main}${cites}`;
 }
 

@@ -8,7 +8,7 @@ import type { SourceData } from "../../src/schemas/source.ts";
 import { checkContent, type CheckedEntry } from "../../src/lib/integrity.ts";
 import { bounds } from "../../src/lib/dates.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
-import { realSources } from "../../scripts/lib/bench-text.ts";
+import { realSources, seeded, sentence } from "../../scripts/lib/bench-text.ts";
 import { loadCheckedBook, loadSources } from "../../src/lib/load-book.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -108,5 +108,13 @@ describe("the sources' paragraph counts", () => {
     expect(Object.fromEntries(realSources.map((s) => [s.id, s.paragraphs]))).toEqual(
       Object.fromEntries(sources.map((s) => [s.id, s.data.paragraphs])),
     );
+  });
+
+  it("are never cited twice in a row by the benchmark's sentences, which the build would refuse", () => {
+    // The 1,000-briefing book had "[^rs-2023:21][^rs-2023:21]" once remark-citations refused it.
+    const random = seeded(7);
+    const text = Array.from({ length: 20_000 }, () => sentence(random, "A", "B", "2024")).join(" ");
+    expect(text).toContain("][^");
+    expect(text.match(/(\[\^[^\]]+\])\s*\1/)).toBeNull();
   });
 });

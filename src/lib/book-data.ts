@@ -52,10 +52,14 @@ export function byTerm<E extends Entry<GlossaryData>>(entries: E[]): E[] {
   return [...entries].sort((a, b) => a.data.term.localeCompare(b.data.term, "en", { sensitivity: "base" }));
 }
 
-export function prevNext<E extends Entry<PhaseData>>(phases: E[], id: string) {
-  const { ordered, position } = phaseOrder(phases);
+/** The entries before and after `id` in an order and its index of places. */
+function around<E>({ ordered, position }: { ordered: E[]; position: Map<string, number> }, id: string) {
   const i = position.get(id) ?? -1;
   return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
+}
+
+export function prevNext<E extends Entry<PhaseData>>(phases: E[], id: string) {
+  return around(phaseOrder(phases), id);
 }
 
 /** The events before and after this one on the timeline (phase by phase, each by date). */
@@ -64,9 +68,7 @@ export function eventBeforeAfter<E extends Entry<EventData>, P extends Entry<Pha
   phases: P[],
   id: string,
 ) {
-  const { ordered, position } = timelineOrder(events, phases);
-  const i = position.get(id) ?? -1;
-  return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
+  return around(timelineOrder(events, phases), id);
 }
 
 export function byDate<E extends Entry<EventData>>(events: E[]): E[] {

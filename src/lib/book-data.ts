@@ -226,7 +226,7 @@ export function citingPages(sourceId: string, sourceIds: ReadonlySet<string>, al
           kind: "place",
           id: p.id,
           title: headingCase(p.data.name),
-          href: `/places/#${p.id}`,
+          href: `/places/${p.id}/`,
         })),
     ),
     ...named(

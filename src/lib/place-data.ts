@@ -44,7 +44,7 @@ export function placesGeoJson(
       description: p.description,
       events: eventsAt(id),
       sources: p.sources.map(citationKey),
-      url: new URL(`/places/#${id}`, site).href,
+      url: new URL(`/places/${id}/`, site).href,
     },
   }));
   return { type: "FeatureCollection", features };

@@ -39,7 +39,7 @@ test("the timeline offers its events as CSV and JSON: every event once, in date 
   }
 });
 
-test("the disputes page offers its disputes as JSON: every dispute once, in the page's order, each leading to its entry", async ({
+test("the disputes page offers its disputes as JSON: every dispute once, in the page's order, each leading to its page", async ({
   page,
   request,
 }) => {
@@ -75,7 +75,7 @@ test("the disputes page offers its disputes as JSON: every dispute once, in the 
   }
 });
 
-test("the map offers its places as GeoJSON: every place once, a point within the world, each leading to its entry", async ({
+test("the map offers its places as GeoJSON: every place once, a point within the world, each leading to its page", async ({
   page,
   request,
 }) => {
@@ -100,14 +100,14 @@ test("the map offers its places as GeoJSON: every place once, a point within the
     expect(Math.abs(lon), properties.id).toBeLessThanOrEqual(180);
     expect(Math.abs(lat), properties.id).toBeLessThanOrEqual(90);
     for (const e of properties.events) expect(events, properties.id).toContain(e);
-    expect(new URL(properties.url).hash).toBe(`#${properties.id}`);
+    expect(new URL(properties.url).pathname).toBe(`/places/${properties.id}/`);
   }
   // Kidal, the book's most disputed town, lies in the north of Mali and has its events.
   const kidal = geo.features.find((f) => f.properties.id === "kidal");
   expect(kidal?.geometry.coordinates[1]).toBeGreaterThan(17);
   expect(kidal?.properties.events.length).toBeGreaterThan(0);
-  await page.goto(new URL(kidal?.properties.url ?? "").pathname + "#kidal");
-  await expect(page.locator("#kidal")).toBeVisible();
+  await page.goto(new URL(kidal?.properties.url ?? "").pathname);
+  await expect(page.locator("h1")).toHaveText("Kidal");
 });
 
 test("search engines find every page: robots.txt names the sitemap, which lists every page but search and the 404", async ({

@@ -59,7 +59,7 @@ test("the SVG marks link to every event, place and related actor", async ({ page
   const eventLinks = await page.locator("#timeline-figure svg a[href^='/events/']").count();
   expect(eventLinks).toBe(await page.locator("li.event").count());
   await page.goto("/map/");
-  expect(await page.locator("#map-figure svg a[href^='/places/#']").count()).toBe(
+  expect(await page.locator("#map-figure svg a[href^='/places/']").count()).toBe(
     await page.locator("#map-figure tbody tr").count(),
   );
   await page.goto("/relations/");

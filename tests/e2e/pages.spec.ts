@@ -264,17 +264,35 @@ test("the who's who sets the analysts apart from the people of the conflict", as
   await expect(page.locator(".fact-box")).toContainText("Analyst");
 });
 
-test("a place lists the disputes over what happened there, each leading to it", async ({ page }) => {
-  // Kidal's entry said "(see the claim on the date)" and gave no way to it.
-  await page.goto("/places/");
-  const kidal = page.locator("main li", { has: page.locator("h2#kidal") });
-  const dispute = kidal.getByRole("link", { name: "When did the Malian army and Wagner take Kidal?" });
+test("each place has a page: where it is, its spellings, its events and the disputes over them", async ({ page }) => {
+  // A place was a section of the long list at /places/: search ranked Kidal's entry 14th for
+  // "kidal", and an event's place led to that list.
+  await page.goto("/events/2023-11-kidal-captured/");
+  await page.locator(".fact-box").getByRole("link", { name: "Kidal", exact: true }).click();
+  await expect(page).toHaveURL(/\/places\/kidal\/$/);
+  await expect(page.locator("h1")).toHaveText("Kidal");
+  await expect(page.locator("nav.breadcrumbs")).toContainText("Places");
+  const facts = page.locator("main .fact-box");
+  await expect(facts).toContainText("Kind: Town · Mali");
+  await expect(facts).toContainText("Position: 18.44° N, 1.41° E");
+  await expect(facts.getByRole("link", { name: "Wagner", exact: true })).toHaveAttribute("href", "/actors/wagner/");
+  await expect(page.locator("main .lede")).toContainText("stronghold of the Tuareg separatists");
+  await expect(page.locator("#place-map svg a[href='/places/kidal/']")).toHaveCount(1);
+  // Its events in the order of the story, each leading to its page, without naming the place again.
+  const events = page.locator("main section[aria-labelledby='events'] li");
+  await expect(events).toHaveCount(2);
+  await expect(events.first()).toContainText("2013");
+  await expect(events.first()).not.toContainText("· Kidal");
+  const dispute = page.getByRole("link", { name: "When did the Malian army and Wagner take Kidal?" });
   await expect(dispute).toHaveAttribute("href", "/claims/#kidal-capture-date");
   await dispute.click();
   await expect(page.locator("#kidal-capture-date")).toBeInViewport();
-  // A place where nothing is disputed has no such line.
+  // A place where nothing is disputed has no such section; the list leads to each page.
   await page.goto("/places/");
-  await expect(page.locator("main li", { has: page.locator("h2#bamako") })).not.toContainText("Disputed:");
+  await page.locator("main h2#bamako a").click();
+  await expect(page).toHaveURL(/\/places\/bamako\/$/);
+  await expect(page.locator("main h2#claims")).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Places, by name" })).toContainText("Bangui");
 });
 
 test("on a phone the contents fold under the title, open on a tap and lead to the section; a wide screen shows them beside", async ({

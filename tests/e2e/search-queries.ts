@@ -64,10 +64,11 @@ export const searchCases: SearchCase[] = [
   { query: "Yunusbek", first: "/actors/yevkurov/", why: "spelling variant" },
   { query: "Kremlin", first: "/actors/russia/", why: "alias" },
   // Events, sources, glossary terms, disputes.
-  { query: "Nataka", first: ["/places/", "/glossary/"], why: "both a place and a glossary term" },
+  { query: "Nataka", first: ["/places/nataka/", "/glossary/"], why: "both a place and a glossary term" },
   { query: "Merci Wagner", first: "/events/2022-02-merci-wagner-rally/", why: "phrase of an event title" },
   { query: "Khartoum Agreement", first: "/glossary/", why: "glossary term no briefing covers" },
-  { query: "Bamako", first: "/places/", why: "place no phase is named after" },
+  { query: "Bamako", first: "/places/bamako/", why: "place no phase is named after" },
+  { query: "kidal", first: ["/places/kidal/", "/phases/kidal-offensive/"], why: "place named in a phase's title" },
   { query: "Fulani", first: "/glossary/", why: "glossary term no briefing covers" },
   { query: "appear fairly accurate", first: "/events/2024-07-tinzaouatene-ambush/", why: "phrase from a dispute" },
   { query: "shot down a Malian drone", first: "/events/2025-04-drone-downed/", why: "phrase from a dispute" },
@@ -102,12 +103,14 @@ interface Named {
   names: string[];
   /** Address of the page that is about it. */
   page: string;
+  /** Other pages as much about it, any of which may come first too. */
+  also?: string[];
 }
 
 /**
  * Everything in the content model that has names, with its canonical page: an actor's briefing
- * (for glossary terms an actor's briefing covers too), the phase named after a place or else the
- * places page, the glossary for the other terms.
+ * (for glossary terms an actor's briefing covers too), a place's page (or the phase named after
+ * it), the glossary for the other terms.
  */
 function namedThings(): Named[] {
   const phases = readEntries("phases");
@@ -123,7 +126,12 @@ function namedThings(): Named[] {
     ...readEntries("places").map((p) => {
       const name = text(p.data["name"]);
       const phase = phases.find((ph) => name.some((n) => text(ph.data["title"]).some((t) => t.includes(n))));
-      return { names: [...name, ...list(p.data["variants"])], page: phase ? `/phases/${phase.id}/` : "/places/" };
+      // Its own page; or the phase named after it ("Tinzaouatene and its aftermath"), as good an answer.
+      return {
+        names: [...name, ...list(p.data["variants"])],
+        page: `/places/${p.id}/`,
+        ...(phase && { also: [`/phases/${phase.id}/`] }),
+      };
     }),
   ];
 }
@@ -145,7 +153,7 @@ export function nameCases(): NameCase[] {
       const q = words(query);
       if (!q.length || cases.has(query)) continue;
       const first = things.filter((t) => t.names.some((n) => holds(n, q))).map((t) => t.page);
-      cases.set(query, { query, first: [...new Set([thing.page, ...first])] });
+      cases.set(query, { query, first: [...new Set([thing.page, ...(thing.also ?? []), ...first])] });
     }
   }
   return [...cases.values()];

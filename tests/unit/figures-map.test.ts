@@ -24,7 +24,7 @@ describe("the regional map", () => {
     const region = all.filter(inRegion);
     expect(full.markers.map((m) => m.id).sort()).toEqual(region.map((p) => p.id).sort());
     for (const m of full.markers) {
-      expect(m.href).toBe(`/places/#${m.id}`);
+      expect(m.href).toBe(`/places/${m.id}/`);
       expect(m.label.text).toBe(m.name);
       expect(m.x).toBeGreaterThan(0);
       expect(m.x).toBeLessThan(full.width);
@@ -57,7 +57,7 @@ describe("the regional map", () => {
     );
     const more = regionalMap([...all, mapPlace(segou)]);
     expect(more).not.toEqual(full);
-    expect(more.markers.find((m) => m.id === "segou")?.href).toBe("/places/#segou");
+    expect(more.markers.find((m) => m.id === "segou")?.href).toBe("/places/segou/");
   });
 
   it("marks only the places asked for, in the same frame", () => {

@@ -44,7 +44,7 @@ describe("the places as GeoJSON", () => {
       description: "A town in the north.",
       events: ["2023-11-14-kidal-taken"],
       sources: ["rs-2023:14", "fp-2024"],
-      url: "https://example.org/places/#kidal",
+      url: "https://example.org/places/kidal/",
     });
     expect(geo.features[1]?.properties).toMatchObject({ kind: "region", approximate: true, events: [] });
   });

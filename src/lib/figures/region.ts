@@ -21,7 +21,7 @@ export interface MapPlace {
 /** A place as the maps need it: its name as a label, with a capital ("Central Mali"). */
 export function mapPlace(p: Entry<PlaceData>): MapPlace {
   const { name, country, kind, lon, lat, approximate } = p.data;
-  return { id: p.id, name: headingCase(name), country, kind, lon, lat, approximate, href: `/places/#${p.id}` };
+  return { id: p.id, name: headingCase(name), country, kind, lon, lat, approximate, href: `/places/${p.id}/` };
 }
 
 const mapPlacesOf = new Memo<MapPlace[]>();

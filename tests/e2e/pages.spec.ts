@@ -482,3 +482,14 @@ for (const [width, font] of [
     }
   });
 }
+
+test("each source's 'About this source' link names its source to a screen reader", async ({ page }) => {
+  // Five links with the same words were five links a screen reader's list could not tell apart.
+  await page.goto("/sources/");
+  const about = page.getByRole("link", { name: /^About this source/ });
+  const names = await about.evaluateAll((as) => as.map((a) => a.getAttribute("aria-label")));
+  expect(names.length).toBe(5);
+  expect(new Set(names).size).toBe(5);
+  await expect(page.getByRole("link", { name: "About this source: Foreign Policy, 2024" })).toBeVisible();
+  await expect(about.first()).toHaveText(/About this source/);
+});

@@ -5,6 +5,7 @@ import type { Citation } from "../schemas/citation.ts";
 import type { EventData } from "../schemas/event.ts";
 import type { GlossaryData } from "../schemas/glossary.ts";
 import type { PhaseData } from "../schemas/phase.ts";
+import type { PlaceData } from "../schemas/place.ts";
 import type { SourceData } from "../schemas/source.ts";
 import {
   actorLinks,
@@ -12,6 +13,7 @@ import {
   claimsByPhase,
   eventIndex,
   eventsByDate,
+  eventsOfPlaces,
   phaseOrder,
   phasesListing,
   timelineOrder,
@@ -142,6 +144,11 @@ export function eventsOfPhase<E extends Entry<EventData>>(id: string, events: E[
 
 export function eventsAtPlace<E extends Entry<EventData>>(id: string, events: E[]) {
   return [...(eventIndex(events).byPlace.get(id) ?? [])];
+}
+
+/** The events placed at a place and those whose title names it, by date (see eventsOfPlaces). */
+export function eventsOfPlace<E extends Entry<EventData>>(id: string, events: E[], places: Entry<PlaceData>[]) {
+  return [...(eventsOfPlaces(events, places).get(id) ?? [])];
 }
 
 export function claimsOfActor<C extends Entry<ClaimData>>(id: string, claims: C[]) {

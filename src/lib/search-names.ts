@@ -38,14 +38,13 @@ function index(book: Book) {
   const placesOf = new Map(
     book.phases.map((phase) => [phase.id, book.places.filter((p) => phase.data.title.includes(p.data.name))]),
   );
-  const named = new Set([...placesOf.values()].flat().map((p) => p.id));
   return {
     actors: new Map(book.actors.map((a) => [a.id, a])),
+    places: new Map(book.places.map((p) => [p.id, p])),
     shortNames,
     termsOf,
     placesOf,
     glossaryEntries: book.glossary.filter((g) => !g.data.actor).flatMap(termNames),
-    placeEntries: book.places.filter((p) => !named.has(p.id)).flatMap(placeNames),
   };
 }
 
@@ -74,7 +73,7 @@ function actorNames(ix: ReturnType<typeof index>, actor: CollectionEntry<"actors
   );
 }
 
-/** The names for the page at `pathname` ("/actors/wagner/", "/glossary/", …). */
+/** The names for the page at `pathname` ("/actors/wagner/", "/places/kidal/", "/glossary/", …). */
 export function pageNames(book: Book, pathname: string): PageNames {
   let ix = indexes.get(book);
   if (!ix) {
@@ -87,6 +86,8 @@ export function pageNames(book: Book, pathname: string): PageNames {
   const places = section === "phases" ? ix.placesOf.get(id) : undefined;
   if (places) return { names: places.flatMap(placeNames) };
   if (section === "glossary") return { entries: ix.glossaryEntries };
-  if (section === "places") return { entries: ix.placeEntries };
+  // A place's page: its name weighs as an actor's short name does, its other spellings as names.
+  const place = section === "places" ? ix.places.get(id) : undefined;
+  if (place) return { short: place.data.name, names: place.data.variants };
   return {};
 }

@@ -289,10 +289,27 @@ test("each place has a page: where it is, its spellings, its events and the disp
   await expect(page.locator("#kidal-capture-date")).toBeInViewport();
   // A place where nothing is disputed has no such section; the list leads to each page.
   await page.goto("/places/");
-  await page.locator("main h2#bamako a").click();
-  await expect(page).toHaveURL(/\/places\/bamako\/$/);
+  await page.locator("main h2#algiers a").click();
+  await expect(page).toHaveURL(/\/places\/algiers\/$/);
   await expect(page.locator("main h2#claims")).toHaveCount(0);
-  await expect(page.getByRole("navigation", { name: "Places, by name" })).toContainText("Bangui");
+  await expect(page.getByRole("navigation", { name: "Places, by name" })).toContainText("Azawad");
+  // An event set elsewhere whose title names the place is listed too, with where it is set: Gao's
+  // page listed nothing, and the place it describes is in the title of an event in northern Mali.
+  await page.goto("/places/gao/");
+  const gao = page.locator("main section[aria-labelledby='events'] li");
+  await expect(gao).toHaveCount(1);
+  await expect(gao).toContainText("out of Timbuktu and Gao");
+  await expect(gao.getByRole("link", { name: "Northern Mali" })).toHaveAttribute("href", "/places/northern-mali/");
+  // A place beyond Mali is drawn on the world map alone; its dashed box is explained.
+  await page.goto("/places/moscow/");
+  await expect(page.locator("#place-map")).toContainText("Mali and its neighbours, for reference");
+  // A glossary term that names a place leads to it.
+  await page.goto("/glossary/");
+  await page
+    .locator(".glossary-entry", { has: page.locator("h2#nataka") })
+    .getByRole("link", { name: "Nataka" })
+    .click();
+  await expect(page).toHaveURL(/\/places\/nataka\/$/);
 });
 
 test("on a phone the contents fold under the title, open on a tap and lead to the section; a wide screen shows them beside", async ({

@@ -19,12 +19,12 @@ export interface SearchCase {
 }
 
 export const searchCases: SearchCase[] = [
-  // Place spellings lead to the phase named after the place.
-  { query: "Tinzaouatene", first: "/phases/tinzaouatene/", why: "place name" },
-  { query: "Tinzaoutene", first: "/phases/tinzaouatene/", why: "place spelling variant" },
-  { query: "Tinzaouaten", first: "/phases/tinzaouatene/", why: "place spelling variant" },
-  { query: "tinza", first: "/phases/tinzaouatene/", why: "partial word" },
-  { query: "Kidal", first: "/phases/kidal-offensive/", why: "place in a phase title" },
+  // A place's name leads to its page; another spelling to it or to the phase named after it.
+  { query: "Tinzaouatene", first: "/places/tinzaouatene/", why: "place name" },
+  { query: "Tinzaoutene", first: ["/places/tinzaouatene/", "/phases/tinzaouatene/"], why: "place spelling variant" },
+  { query: "Tinzaouaten", first: ["/places/tinzaouatene/", "/phases/tinzaouatene/"], why: "place spelling variant" },
+  { query: "tinza", first: ["/places/tinzaouatene/", "/phases/tinzaouatene/"], why: "partial word" },
+  { query: "Kidal", first: "/places/kidal/", why: "place in a phase title" },
   // Actors: full names, short names, aliases, acronyms.
   { query: "African Corps", first: "/actors/africa-corps/", why: "alias (misspelling in the sources)" },
   { query: "Africa Corps", first: "/actors/africa-corps/", why: "name" },
@@ -68,7 +68,8 @@ export const searchCases: SearchCase[] = [
   { query: "Merci Wagner", first: "/events/2022-02-merci-wagner-rally/", why: "phrase of an event title" },
   { query: "Khartoum Agreement", first: "/glossary/", why: "glossary term no briefing covers" },
   { query: "Bamako", first: "/places/bamako/", why: "place no phase is named after" },
-  { query: "kidal", first: ["/places/kidal/", "/phases/kidal-offensive/"], why: "place named in a phase's title" },
+  { query: "kidal", first: "/places/kidal/", why: "place name in lower case" },
+  { query: "Gao", first: "/places/gao/", why: "place the events name but are not placed at" },
   { query: "Fulani", first: "/glossary/", why: "glossary term no briefing covers" },
   { query: "appear fairly accurate", first: "/events/2024-07-tinzaouatene-ambush/", why: "phrase from a dispute" },
   { query: "shot down a Malian drone", first: "/events/2025-04-drone-downed/", why: "phrase from a dispute" },
@@ -123,15 +124,16 @@ function namedThings(): Named[] {
       names: [...text(g.data["term"]), ...text(g.data["expansion"]), ...list(g.data["variants"])],
       page: typeof g.data["actor"] === "string" ? `/actors/${g.data["actor"]}/` : "/glossary/",
     })),
-    ...readEntries("places").map((p) => {
+    // A place's name leads to its page; another spelling to its page or to the phase named after
+    // it ("Tinzaouaten": "Tinzaouatene and its aftermath"), as good an answer.
+    ...readEntries("places").flatMap((p) => {
       const name = text(p.data["name"]);
       const phase = phases.find((ph) => name.some((n) => text(ph.data["title"]).some((t) => t.includes(n))));
-      // Its own page; or the phase named after it ("Tinzaouatene and its aftermath"), as good an answer.
-      return {
-        names: [...name, ...list(p.data["variants"])],
-        page: `/places/${p.id}/`,
-        ...(phase && { also: [`/phases/${phase.id}/`] }),
-      };
+      const page = `/places/${p.id}/`;
+      return [
+        { names: name, page },
+        { names: list(p.data["variants"]), page, ...(phase && { also: [`/phases/${phase.id}/`] }) },
+      ];
     }),
   ];
 }

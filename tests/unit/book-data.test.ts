@@ -13,6 +13,7 @@ import {
   claimsOfPhase,
   eventsAtPlace,
   eventsOfActor,
+  eventsOfPlace,
   eventsOfPhase,
   groupByKind,
   phasesOfActor,
@@ -23,6 +24,7 @@ import {
 import { checkContent } from "../../src/lib/integrity.ts";
 import { compareDates } from "../../src/lib/dates.ts";
 import type { ActorData } from "../../src/schemas/actor.ts";
+import type { PlaceData } from "../../src/schemas/place.ts";
 import type { Citation } from "../../src/schemas/citation.ts";
 import type { ClaimData } from "../../src/schemas/claim.ts";
 import type { EventData } from "../../src/schemas/event.ts";
@@ -205,5 +207,35 @@ describe("people, wherever the book lists them", () => {
     ]);
     expect(people?.actors.map((a) => a.id)).toEqual(["attaf", "ghazouani", "goita", "tebboune"]);
     expect(byPersonName("Ahmed Attaf", "Ahmed Attaf")).toBe(0);
+  });
+});
+
+describe("a place's events", () => {
+  it("are those set there and those whose title names it, by name or a proper spelling, as whole words", () => {
+    const place = (id: string, name: string, variants: string[] = []): Entry<PlaceData> => ({
+      id,
+      data: { name, variants } as PlaceData,
+    });
+    const event = (id: string, date: string, title: string, at?: string): Entry<EventData> => ({
+      id,
+      data: { date, title, ...(at && { place: at }) } as EventData,
+    });
+    const places = [
+      place("gao", "Gao"),
+      place("north", "northern Mali", ["the north"]),
+      place("tin", "Tinzaouatene", ["Tinzaoutene"]),
+    ];
+    const events = [
+      event("oust", "2012", "Jihadists drive the MNLA out of Timbuktu and Gao", "north"),
+      event("rising", "2012-01", "Tuareg separatists rise in the north"),
+      event("ambush", "2024-07", "Convoy ambushed near Tinzaoutene"),
+      event("gaol", "2024-08", "Soldiers sent to Gaoua"),
+      event("offensive", "2023-10", "Northern Mali offensive begins"),
+    ];
+    expect(eventsOfPlace("gao", events, places).map((e) => e.id)).toEqual(["oust"]);
+    // "the north" is a phrase the text uses of other things: only a spelling that is a proper name counts.
+    expect(eventsOfPlace("north", events, places).map((e) => e.id)).toEqual(["oust", "offensive"]);
+    expect(eventsOfPlace("tin", events, places).map((e) => e.id)).toEqual(["ambush"]);
+    expect(eventsOfPlace("nowhere", events, places)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ export const placeSchema = z.strictObject({
   name: z.string().min(1),
   /** Every other spelling the sources use. */
   variants: z.array(z.string().min(1)).default([]),
-  kind: z.enum(["capital", "town", "region", "country", "site", "border"]),
+  kind: z.enum(["capital", "city", "town", "region", "country", "site", "border"]),
   /** Country the place lies in. */
   country: z.string().min(1),
   /** WGS84 latitude and longitude in decimal degrees (approximate for regions). */

@@ -298,23 +298,35 @@ test.describe("on a phone", () => {
     await expect.poll(fades).toEqual(["40px", "0px"]);
   });
 
-  test("a drawing wider than the screen says so under it until the reader reaches its end", async ({ page }) => {
+  test("a drawing wider than the screen says so under it until the reader reaches its end; a map opens at its east", async ({
+    page,
+  }) => {
     // A reader of the map on a phone saw Mali cut off at Timbuktu and nothing saying there was more.
     await page.goto("/map/");
     const frame = page.locator(".fig-frame").first();
-    const hint = frame.locator(".fig-scroll-hint");
+    const hint = frame.locator(".fig-scroll-hint:not(.back)");
+    const back = frame.locator(".fig-scroll-hint.back");
     await frame.scrollIntoViewIfNeeded();
+    // The map of Mali opens at its east, where its places are: it opened on the Atlantic coast,
+    // Kidal out of sight. What is to the left is said, clear of the fade at that edge.
+    expect(await frame.evaluate((f) => f.scrollWidth - f.clientWidth - f.scrollLeft)).toBeLessThan(1);
+    await expect(frame.locator("a[href='/places/kidal/']")).toBeInViewport();
+    await expect(back).toBeVisible();
+    await expect(back).toHaveText(/^← More to the left/);
+    await expect(hint).toBeHidden();
+    await frame.evaluate((f) => f.scrollTo({ left: 0 }));
     await expect(hint).toBeVisible();
     await expect(hint).toHaveText(/scroll sideways/);
+    await expect(back).toBeHidden();
     // It stays under the drawing's visible part as the drawing scrolls, and goes at the end.
     await frame.evaluate((f) => f.scrollTo({ left: 40 }));
     await expect(hint).toBeInViewport();
     await frame.evaluate((f) => f.scrollTo({ left: f.scrollWidth }));
     await expect(hint).toBeHidden();
-    // A small map that fits the phone says nothing.
+    // A small map that fits the phone says nothing, and opens where it starts.
     await page.goto("/events/2024-07-tinzaouatene-ambush/");
-    await expect(page.locator(".fig-scroll-hint")).toHaveCount(1);
-    await expect(page.locator(".fig-scroll-hint")).toBeHidden();
+    await expect(page.locator(".fig-scroll-hint")).toHaveCount(2);
+    await expect(page.locator(".fig-scroll-hint:visible")).toHaveCount(0);
   });
 });
 

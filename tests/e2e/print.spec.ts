@@ -94,13 +94,21 @@ test.describe("the whole book at /print/", () => {
     await page.goto("/print/");
     await expect(page.locator(".cover h1")).toHaveText("The Mali Briefing Book");
     const contents = page.locator(".book-contents a.toc-line");
-    // The seven parts after the contents, every phase and actor, and the figures of "Maps and charts".
-    expect(await contents.count()).toBe(ids("actors").length + ids("phases").length + 7 + bookFigures.length);
+    // The eight parts after the contents, every phase and actor, and the figures of "Maps and charts".
+    expect(await contents.count()).toBe(ids("actors").length + ids("phases").length + 8 + bookFigures.length);
     for (const id of ids("actors")) await expect(page.locator(`article[id="actor-${id}"]`)).toHaveCount(1);
     for (const id of ids("phases")) await expect(page.locator(`article[id="phase-${id}"]`)).toHaveCount(1);
     await expect(page.locator(".book-contents a[href='#actor-wagner']")).toHaveCount(1);
     await expect(page.locator("li.event")).toHaveCount(ids("events").length);
     await expect(page.locator("section.claim")).toHaveCount(ids("claims").length);
+    // Every place has its entry in the part "Places", where the book's links to it lead: they
+    // left the book for the site before.
+    for (const id of ids("places")) await expect(page.locator(`#part-places ~ dl dt[id="place-${id}"]`)).toHaveCount(1);
+    // The timeline gives each event's place: a link within the book.
+    await expect(page.locator("li.event[id='2023-11-kidal-captured'] a[href='#place-kidal']")).toHaveCount(1);
+    await expect(page.locator("#place-kidal + dd")).toContainText("stronghold of the Tuareg separatists");
+    await expect(page.locator("#place-kidal + dd a[href='#2023-11-kidal-captured']")).toHaveCount(1);
+    expect(await page.locator(".book-body a[href*='/places/']").count()).toBe(0);
   });
 
   sharedTest("gives each briefing its own ids, so every link lands in the right place", async ({ shared: page }) => {

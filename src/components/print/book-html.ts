@@ -48,6 +48,7 @@ export const bookAnchor = {
   phase: (id: string) => `phase-${id}`,
   kind: (kind: string) => `kind-${kind}`,
   term: (id: string) => `term-${id}`,
+  place: (id: string) => `place-${id}`,
   source: (id: string) => `source-${id}`,
   /** A figure of the part "Maps and charts". */
   figure: (id: string) => `figure-${id}`,
@@ -64,6 +65,7 @@ const indexPages: Record<string, string> = {
   "/timeline/": bookAnchor.part("timeline"),
   "/map/": bookAnchor.figure("map"),
   "/relations/": bookAnchor.figure("relations"),
+  "/places/": bookAnchor.part("places"),
   "/claims/": bookAnchor.part("claims"),
   "/glossary/": bookAnchor.part("glossary"),
   "/sources/": bookAnchor.part("bibliography"),
@@ -71,7 +73,7 @@ const indexPages: Record<string, string> = {
 
 /**
  * Where a link of the site points inside the book: `/actors/wagner/` is `#actor-wagner`,
- * `/timeline/#<event>` is `#<event>`. Pages the book does not hold (places, who's who) keep
+ * `/timeline/#<event>` is `#<event>`, `/places/kidal/` is `#place-kidal`. Pages the book does not hold (who's who) keep
  * their address on the published site, written out in full so the PDF link still works.
  */
 export function bookHref(href: string, site: string | URL): string {
@@ -83,6 +85,7 @@ export function bookHref(href: string, site: string | URL): string {
     if (collection === "phases") return `#${bookAnchor.phase(id)}`;
     if (collection === "events") return `#${bookAnchor.event(id)}`;
     if (collection === "sources") return `#${bookAnchor.source(id)}`;
+    if (collection === "places") return `#${bookAnchor.place(id)}`;
   }
   if (hash && url.pathname === "/timeline/") return `#${bookAnchor.event(hash)}`;
   if (hash && url.pathname === "/claims/") return `#${bookAnchor.claim(hash)}`;

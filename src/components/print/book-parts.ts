@@ -19,7 +19,8 @@ export interface BookPart {
   groups: { label?: string; anchor?: string; briefings: BookBriefing[] }[];
 }
 
-export type PartId = "contents" | "figures" | "phases" | "actors" | "timeline" | "claims" | "glossary" | "bibliography";
+export type PartId =
+  "contents" | "figures" | "phases" | "actors" | "timeline" | "claims" | "places" | "glossary" | "bibliography";
 
 /** The figures of the book's part "Maps and charts", in order: each starts a page. */
 export const bookFigures = [
@@ -67,6 +68,7 @@ export function bookParts(phases: Entry<PhaseData>[], actors: Entry<ActorData>[]
     ),
     part("timeline", t("print.partTimeline")),
     part("claims", t("print.partClaims")),
+    part("places", t("print.partPlaces")),
     part("glossary", t("print.partGlossary")),
     part("bibliography", t("print.partBibliography")),
   ];

@@ -31,7 +31,7 @@ sharedTest("the home page lists the phases in order and the actors by kind", asy
   expect(await phaseLinks.count()).toBe(ids("phases").length);
   await expect(phaseLinks.first()).toHaveAttribute("href", "/phases/roots/");
   await expect(page.getByRole("heading", { name: "Private military companies" })).toBeVisible();
-  // Its opening leads to what it counts: the actors, the phases, the events, the disputes.
+  // Its opening leads to what it counts: the actors, the phases, the events, the places, the disputes.
   const lede = page.locator(".lede");
   await expect(lede.getByRole("link", { name: `${ids("events").length} dated events` })).toHaveAttribute(
     "href",
@@ -40,10 +40,12 @@ sharedTest("the home page lists the phases in order and the actors by kind", asy
   await expect(
     lede.getByRole("link", { name: `${ids("claims").length} disputed or single-source claims` }),
   ).toHaveAttribute("href", "/claims/");
+  await expect(lede.getByRole("link", { name: `${ids("places").length} places` })).toHaveAttribute("href", "/places/");
   expect(await lede.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
     "/actors/",
     "/phases/",
     "/timeline/",
+    "/places/",
     "/claims/",
   ]);
 });

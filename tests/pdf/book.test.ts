@@ -48,6 +48,9 @@ describe("the whole book (briefing-book.pdf)", () => {
     expect(cover).toContain("The Mali Briefing Book");
     expect(cover).toContain("Wagner, the Africa Corps and the wars in Mali");
     expect(cover).toMatch(/Sources current to \w+ \d{4}/);
+    // What it counts, as the home page does: 21 claims are disputed or rest on one source; fewer are
+    // disagreements between sources, which the cover had called them all.
+    expect(cover).toMatch(/\d+ dated events, \d+ places, \d+ disputed or single-?source claims/);
     expect(cover).toMatch(/Printed \d{1,2} \w+ \d{4}/);
     const printed = /Printed (\d{1,2} \w+ \d{4})/.exec(cover)?.[1] ?? "";
     expect(cover).toContain(

@@ -146,6 +146,23 @@ export function eventsAtPlace<E extends Entry<EventData>>(id: string, events: E[
   return [...(eventIndex(events).byPlace.get(id) ?? [])];
 }
 
+/**
+ * What an event's claims make of it, as a list or a mark says it: "disputed" where the sources
+ * disagree or one contradicts itself; otherwise "one party’s claim" or "single source", what the
+ * book could not check. Undefined for an event with no claim.
+ */
+export type EventStatus = "disputed" | "oneParty" | "singleSource";
+export function eventStatus(
+  claimIds: readonly string[],
+  claims: Map<string, Entry<ClaimData>>,
+): EventStatus | undefined {
+  const kinds = new Set(claimIds.flatMap((id) => claims.get(id)?.data.kind ?? []));
+  if (kinds.has("sources-disagree") || kinds.has("source-contradicts-itself")) return "disputed";
+  if (kinds.has("single-party-claim")) return "oneParty";
+  if (kinds.has("single-source")) return "singleSource";
+  return undefined;
+}
+
 /** The events placed at a place and those whose title names it, by date (see eventsOfPlaces). */
 export function eventsOfPlace<E extends Entry<EventData>>(id: string, events: E[], places: Entry<PlaceData>[]) {
   return [...(eventsOfPlaces(events, places).get(id) ?? [])];

@@ -211,7 +211,17 @@ test("/events/ lists every event one line each, under its phase; the timeline's 
   const links = page.locator('main li.event a[href^="/events/"]');
   expect(await links.count()).toBe(ids("events").length);
   await expect(page.locator("main h2").first()).toHaveText("1. Independence and the roots of revolt");
+  // Each says what its claims make of it: six events whose only claims rest on one source or one
+  // party were all "disputed", and the timeline's legend said the sources disagreed about them.
+  const tag = (id: string) => page.locator(`main li.event:has(a[href="/events/${id}/"]) .meta a[href^="/claims/"]`);
+  await expect(tag("2023-11-kidal-captured")).toHaveText("disputed");
+  await expect(tag("2025-04-drone-downed")).toHaveText("single source");
+  await expect(tag("2024-08-ukraine-claim")).toHaveText("one party’s claim");
   await page.goto("/timeline/");
+  await expect(page.locator("main .legend, main figure").first()).toContainText(
+    "dashed: disputed, or resting on one source",
+  );
+  await expect(page.locator("main li.event[id='2025-04-drone-downed']")).toContainText("Single source: ");
   const titles = await page
     .locator("main li.event[id]")
     .evaluateAll((lis) => lis.map((li) => [li.id, li.querySelector(".event-head > a")?.getAttribute("href")]));

@@ -14,6 +14,7 @@ import {
   eventsAtPlace,
   eventsOfActor,
   eventsOfPlace,
+  eventStatus,
   eventsOfPhase,
   groupByKind,
   phasesOfActor,
@@ -237,5 +238,25 @@ describe("a place's events", () => {
     expect(eventsOfPlace("north", events, places).map((e) => e.id)).toEqual(["oust", "offensive"]);
     expect(eventsOfPlace("tin", events, places).map((e) => e.id)).toEqual(["ambush"]);
     expect(eventsOfPlace("nowhere", events, places)).toEqual([]);
+  });
+});
+
+describe("what an event's claims make of it", () => {
+  it("is disputed where sources disagree or one contradicts itself, else one party's claim or a single source", () => {
+    const claim = (id: string, kind: ClaimData["kind"]): [string, Entry<ClaimData>] => [
+      id,
+      { id, data: { kind } as ClaimData },
+    ];
+    const claims = new Map([
+      claim("toll", "sources-disagree"),
+      claim("self", "source-contradicts-itself"),
+      claim("drone", "single-source"),
+      claim("ukraine", "single-party-claim"),
+    ]);
+    expect(eventStatus(["drone", "toll"], claims)).toBe("disputed");
+    expect(eventStatus(["self"], claims)).toBe("disputed");
+    expect(eventStatus(["drone", "ukraine"], claims)).toBe("oneParty");
+    expect(eventStatus(["drone"], claims)).toBe("singleSource");
+    expect(eventStatus([], claims)).toBeUndefined();
   });
 });

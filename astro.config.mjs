@@ -38,6 +38,13 @@ export default defineConfig({
     mdx(),
     // sitemap-index.xml, named in robots.txt (src/pages/robots.txt.ts): every page a search engine
     // should find, at the published address (BOOK_SITE). Not the search page, which has no content.
-    sitemap({ filter: (page) => new URL(page).pathname !== "/search/" }),
+    // Nor the briefings' editions their PDFs are printed from (/print/actors/<id>/...), copies of
+    // the briefings' pages.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== "/search/" && !/^\/print\/.+/.test(path);
+      },
+    }),
   ],
 });

@@ -1,6 +1,7 @@
 /**
  * Prints the PDFs of a built site with one Chromium: the whole book from /print/ into
- * briefing-book.pdf, and every actor and phase briefing from its own page into
+ * briefing-book.pdf, and every actor and phase briefing from its edition for print (its page with
+ * its disputes set out in full, /print/<collection>/<id>/) into
  * pdf/actors/<id>.pdf and pdf/phases/<id>.pdf, two pages printing at a time. Then checks that
  * every link to a PDF leads to one. Paper: A4, or US Letter with BOOK_PAPER=letter.
  * BOOK_SKIP_PDF=1 prints nothing and only checks that no page links a PDF.
@@ -75,7 +76,8 @@ const bookJob: Job = async ({ page, origin, paper }) => {
 function briefingJob(collection: string, id: string): Job {
   return async ({ page, origin, paper }) => {
     const from = performance.now();
-    const printed = await printPage(page, `${origin}/${collection}/${id}/`, paper);
+    // From the briefing's edition for print, which sets out its disputes in full (src/pages/print/).
+    const printed = await printPage(page, `${origin}/print/${collection}/${id}/`, paper);
     const pdf = await finishPdf(printed.bytes, {
       title: printed.title,
       author: t("print.author"),

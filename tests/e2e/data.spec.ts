@@ -110,7 +110,7 @@ test("the map offers its places as GeoJSON: every place once, a point within the
   await expect(page.locator("h1")).toHaveText("Kidal");
 });
 
-test("search engines find every page: robots.txt names the sitemap, which lists every page but search and the 404", async ({
+test("search engines find every page: robots.txt names the sitemap, which lists every page but search, the 404 and the briefings' editions for print", async ({
   request,
 }) => {
   const robots = await (await request.get("/robots.txt")).text();
@@ -125,6 +125,26 @@ test("search engines find every page: robots.txt names the sitemap, which lists 
   for (const loc of listed) expect(loc.startsWith(site), loc).toBe(true);
   const expected = htmlPages()
     .map(pageUrl)
-    .filter((u) => u !== "/search/" && u !== "/404.html");
+    .filter((u) => u !== "/search/" && u !== "/404.html" && !/^\/print\/.+/.test(u));
   expect(listed.map((loc) => new URL(loc).pathname).sort()).toEqual(expected.sort());
+});
+
+test("a briefing's edition for its PDF sets out its disputes in full, and points search engines and citations to the briefing", async ({
+  page,
+}) => {
+  // A briefing's PDF listed its disputes' questions and sent the reader to the site for the rest.
+  await page.goto("/print/actors/attaf/");
+  await expect(page.locator("h1")).toHaveText("Ahmed Attaf");
+  const claims = page.locator("main section.claim");
+  const inFull = await claims.count();
+  expect(inFull).toBeGreaterThan(0);
+  await expect(claims.first()).toContainText("The book’s assessment");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/actors\/attaf\/$/);
+  await expect(page.locator("section.cite-this .url").first()).toHaveText(/\/actors\/attaf\/$/);
+  await expect(page.locator("[data-pagefind-body]")).toHaveCount(0);
+  // The page on the site lists them one line each, and is the one search indexes.
+  await page.goto("/actors/attaf/");
+  await expect(page.locator("main section.claim")).toHaveCount(0);
+  await expect(page.locator("main .claim-list li")).toHaveCount(inFull);
+  await expect(page.locator("[data-pagefind-body]")).toHaveCount(1);
 });

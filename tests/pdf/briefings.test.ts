@@ -56,5 +56,15 @@ describe("each briefing's own PDF", () => {
     const outside = pdf.links.flatMap((l) => (l.uri ? [l.uri] : []));
     expect(outside.some((u) => u.startsWith(`${siteUrl}/sources/`))).toBe(true);
     expect(outside.filter((u) => /^http:\/\/(127\.0\.0\.1|localhost)/.test(u) && !u.startsWith(siteUrl))).toEqual([]);
+
+    // Its disputes are set out in full, positions and assessment, for a reader without the site:
+    // the PDF listed their questions only.
+    if (text.includes("Disputed and single-source claims")) expect(text).toContain("The book’s assessment");
+  });
+
+  test("a briefing with disputes prints them in full", () => {
+    const text = flat(pdfText(briefingFile("actors", "attaf")));
+    expect(text).toContain("Disputed and single-source claims");
+    expect(text).toContain("The book’s assessment");
   });
 });

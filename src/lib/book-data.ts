@@ -54,6 +54,11 @@ export function byTerm<E extends Entry<GlossaryData>>(entries: E[]): E[] {
   return [...entries].sort((a, b) => a.data.term.localeCompare(b.data.term, "en", { sensitivity: "base" }));
 }
 
+/** Places by name, as their index, their pages' neighbours and the book's part list them. */
+export function byPlaceName<E extends Entry<PlaceData>>(places: E[]): E[] {
+  return [...places].sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
 /** The entries before and after `id` in an order and its index of places. */
 function around<E>({ ordered, position }: { ordered: E[]; position: Map<string, number> }, id: string) {
   const i = position.get(id) ?? -1;

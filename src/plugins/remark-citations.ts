@@ -204,8 +204,9 @@ function definition(
     {
       type: "link",
       url: c.href,
-      data: { hProperties: { className: ["source-link"] } },
-      children: [{ type: "text", value: "About this source" }],
+      // Not printed (print.css): on paper it leads nowhere, and a book's Sources part is in its contents.
+      data: { hProperties: { className: ["source-link", "source-about"] } },
+      children: [{ type: "text", value: t("source.about") }],
     },
   ];
   return { type: "footnoteDefinition", identifier, label: identifier, children: [{ type: "paragraph", children }] };

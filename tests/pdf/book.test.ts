@@ -232,13 +232,16 @@ describe("the whole book (briefing-book.pdf)", () => {
     for (const url of book.sources.map((s) => s.data.url).filter((u) => u !== undefined)) {
       // A line may break after any of its hyphens, which the text then loses with the break.
       const address = escapeRegExp(url).replace(/-/g, "-?");
-      // "…, late November 2023, para. 12, https://…. About this source": after the paragraph.
-      expect(text, url).toMatch(new RegExp(`paras?\\.[0-9–,]+,${address}\\.Aboutthissource`));
+      // "…, late November 2023, para. 12, https://….": after the paragraph, ending the note.
+      expect(text, url).toMatch(new RegExp(`paras?\\.[0-9–,]+,${address}\\.`));
       // "…, late November 2023. https://…" in the bibliography.
       expect(text, url).toMatch(new RegExp(`20[0-9]{2}\\.${address}\\(`));
     }
     // Never inside the title's quotation marks, as when it followed the linked title.
     expect(text).not.toMatch(/https?:\/\/[^”“]*”/);
+    // Nor followed by the site's "About this source", which leads nowhere on paper: it was printed
+    // 77 times, after the first note of each source in each briefing.
+    expect(text).not.toContain("Aboutthissource");
   });
 });
 

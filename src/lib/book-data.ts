@@ -168,9 +168,19 @@ export function eventStatus(
   return undefined;
 }
 
-/** The events placed at a place and those whose title names it, by date (see eventsOfPlaces). */
-export function eventsOfPlace<E extends Entry<EventData>>(id: string, events: E[], places: Entry<PlaceData>[]) {
-  return [...(eventsOfPlaces(events, places).get(id) ?? [])];
+/** The events placed at a place and those that also happened there, by date (see eventsOfPlaces). */
+export function eventsOfPlace<E extends Entry<EventData>>(id: string, events: E[]) {
+  return [...(eventsOfPlaces(events).get(id) ?? [])];
+}
+
+/** The disputes over the events of a place, then those about the place itself (a claim's `places`). */
+export function claimsOfPlace<C extends Entry<ClaimData>>(id: string, events: Entry<EventData>[], claims: C[]): C[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const ids = new Set([
+    ...eventsOfPlace(id, events).flatMap((e) => e.data.claims),
+    ...claims.filter((c) => c.data.places.includes(id)).map((c) => c.id),
+  ]);
+  return [...ids].flatMap((c) => byId.get(c) ?? []);
 }
 
 export function claimsOfActor<C extends Entry<ClaimData>>(id: string, claims: C[]) {

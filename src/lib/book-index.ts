@@ -10,7 +10,6 @@ import type { ActorData } from "../schemas/actor.ts";
 import type { ClaimData } from "../schemas/claim.ts";
 import type { EventData } from "../schemas/event.ts";
 import type { PhaseData } from "../schemas/phase.ts";
-import type { PlaceData } from "../schemas/place.ts";
 import type { Entry } from "./book-data.ts";
 import { compareDates } from "./dates.ts";
 import { Memo } from "./figures/memo.ts";
@@ -113,40 +112,13 @@ export function timelineOrder<E extends Entry<EventData>, P extends Entry<PhaseD
 }
 
 /**
- * The names by which an event's title names a place: its name and those of its other
- * spellings that are proper names ("Tinzaoutene", "Battle of Khasham"). Spellings that start in
- * lower case ("the north", "the center") are phrases the text uses of other things too.
+ * Under each place, by date, the events that happened there: those placed there and those that
+ * also happened there (`alsoAt`: "Jihadists drive the MNLA out of Timbuktu and Gao" is placed in
+ * northern Mali). Not the events whose title merely names it: a title's "Bamako" or "Moscow" often
+ * means a government.
  */
-function placeNamesInText(place: Entry<PlaceData>): string[] {
-  return [place.data.name, ...place.data.variants.filter((v) => /^\p{Lu}/u.test(v))];
+export function eventsOfPlaces<E extends Entry<EventData>>(events: E[]): Map<string, E[]> {
+  return once([events], "places", () =>
+    groupBy(eventsByDate(events), (e) => new Set([...(e.data.place ? [e.data.place] : []), ...e.data.alsoAt])),
+  );
 }
-
-/**
- * Under each place, by date, the events placed there and those whose title names it ("Jihadists
- * drive the MNLA out of Timbuktu and Gao" is placed in northern Mali). Titles only: a summary
- * often names a capital for its government ("Bamako", "Moscow"). Each title is read once, against
- * one pattern of every place's names, as whole words; a name's first letter may be either case.
- */
-export function eventsOfPlaces<E extends Entry<EventData>>(events: E[], places: Entry<PlaceData>[]): Map<string, E[]> {
-  return once([events, places], "places", () => {
-    const byName = new Map<string, string>();
-    for (const place of places) for (const name of placeNamesInText(place)) byName.set(foldFirst(name), place.id);
-    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const pattern = names.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "giu")
-      : undefined;
-    return groupBy(eventsByDate(events), (e) => {
-      const ids = new Set(e.data.place ? [e.data.place] : []);
-      if (pattern)
-        for (const m of e.data.title.matchAll(pattern)) {
-          const id = byName.get(foldFirst(m[0]));
-          if (id) ids.add(id);
-        }
-      return ids;
-    });
-  });
-}
-
-/** A name with its first letter in lower case, and curly apostrophes plain: how names compare. */
-const foldFirst = (name: string) => (name.charAt(0).toLowerCase() + name.slice(1)).replaceAll("’", "'");
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll("'", "['’]");

@@ -35,6 +35,8 @@ export interface EventRecord {
   longitude: number | null;
   /** True when the place's coordinates only approximate it (a region, an unlocated site). */
   placeApproximate: boolean;
+  /** Ids of the other places where it also happened (Timbuktu and Gao for an event set in northern Mali). */
+  alsoAt: string[];
   actors: string[];
   actorNames: string[];
   /** Ids of the disputes about the event; disputed when there is one. */
@@ -73,6 +75,7 @@ export function eventRecords(book: EventBook): EventRecord[] {
       latitude: place?.lat ?? null,
       longitude: place?.lon ?? null,
       placeApproximate: place?.approximate ?? false,
+      alsoAt: e.alsoAt,
       actors: e.actors,
       actorNames: e.actors.map((a) => name(book.actorNames, a)),
       claims: e.claims,
@@ -98,6 +101,7 @@ const columns: (keyof EventRecord)[] = [
   "latitude",
   "longitude",
   "placeApproximate",
+  "alsoAt",
   "actors",
   "actorNames",
   "claims",

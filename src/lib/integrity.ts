@@ -56,6 +56,7 @@ export function checkEntries(entries: RawEntry[]): { book: Book; problems: Probl
   problems.push(...checkAsOf(book));
   problems.push(...checkNames(book));
   problems.push(...checkVariants(book));
+  problems.push(...checkAlsoAt(book));
   problems.push(...checkRelations(book));
   return { book, problems };
 }
@@ -451,6 +452,33 @@ function checkVariants(book: Book): Problem[] {
     ]);
   }
   for (const p of (book.places as Map<string, CheckedEntry<PlaceData>>).values()) check(p, [["name", p.data.name]]);
+  return problems;
+}
+
+/**
+ * An event's `alsoAt` lists the other places where it happened: beside a place it is set at, and
+ * each once, never that place again.
+ */
+function checkAlsoAt(book: Book): Problem[] {
+  const problems: Problem[] = [];
+  for (const event of (book.events as Map<string, CheckedEntry<EventData>>).values()) {
+    const { place, alsoAt } = event.data;
+    const seen = new Set(place ? [place] : []);
+    alsoAt.forEach((id, i) => {
+      const at = ["alsoAt", i];
+      const problem = (message: string, hint: string) =>
+        problems.push({ file: event.file, line: event.lineOf(at) ?? 0, field: fieldPath(at), message, hint });
+      if (!place) {
+        problem(`"${id}" is another place of an event that is set at none`, `set "place:" to where it mainly happened`);
+      } else if (seen.has(id)) {
+        problem(
+          id === place ? `"${id}" is the event's place already` : `"${id}" is listed twice`,
+          "alsoAt names each other place once, not the place the event is set at",
+        );
+      }
+      seen.add(id);
+    });
+  }
   return problems;
 }
 

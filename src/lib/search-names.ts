@@ -22,8 +22,20 @@ export interface PageNames {
 /** Lowercase, without accents: how search compares words. */
 export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replaceAll("’", "'").toLowerCase();
 
-const termNames = (g: CollectionEntry<"glossary">) => [g.data.term, g.data.expansion ?? "", ...g.data.variants];
-const placeNames = (p: CollectionEntry<"places">) => [p.data.name, ...p.data.variants];
+/**
+ * A name as the sources write it and as a reader may type it: without its accents and with its
+ * curly apostrophe straight or left out ("Jama’at", "Jama'at", "Jamaat"). The variants in the
+ * content are only the sources' own spellings, which the pages show.
+ */
+export function typedSpellings(name: string): string[] {
+  const bare = name.normalize("NFD").replace(/\p{M}/gu, "");
+  return [...new Set([name, bare, bare.replace(/’/g, "'"), bare.replace(/’/g, "")])];
+}
+const spellings = (names: string[]) => [...new Set(names.filter(Boolean).flatMap(typedSpellings))];
+
+const termNames = (g: CollectionEntry<"glossary">) =>
+  spellings([g.data.term, g.data.expansion ?? "", ...g.data.variants]);
+const placeNames = (p: CollectionEntry<"places">) => spellings([p.data.name, ...p.data.variants]);
 
 function index(book: Book) {
   const shortNames = new Map<string, Set<string>>();
@@ -88,6 +100,6 @@ export function pageNames(book: Book, pathname: string): PageNames {
   if (section === "glossary") return { entries: ix.glossaryEntries };
   // A place's page: its name weighs as an actor's short name does, its other spellings as names.
   const place = section === "places" ? ix.places.get(id) : undefined;
-  if (place) return { short: place.data.name, names: place.data.variants };
+  if (place) return { short: place.data.name, names: spellings(place.data.variants) };
   return {};
 }

@@ -35,5 +35,10 @@ export const claimSchema = z.strictObject({
   assessmentCitations: citations,
   actors: z.array(ref("actors")).min(1),
   phases: z.array(ref("phases")).default([]),
+  /**
+   * The places the dispute is about, beyond those of the events that list it (Ukraine's claimed
+   * part at Tinzaouatene): it is listed on their pages.
+   */
+  places: z.array(ref("places")).default([]),
 });
 export type ClaimData = z.infer<typeof claimSchema>;

@@ -17,7 +17,14 @@ export const eventSchema = z.strictObject({
   sequence: z.number().int().positive().optional(),
   /** Last day of an event that lasted, or the other end of a disputed date. */
   endDate: isoDate.optional(),
+  /** Where it happened: the place its map marks, named after its title in lists. */
   place: ref("places").optional(),
+  /**
+   * Other places where it also happened, when it happened at more than one (the jihadists drove
+   * the MNLA out of both Timbuktu and Gao): it is listed on their pages too, and counted there.
+   * Not the places it merely names: a title's "Bamako" or "Moscow" often means a government.
+   */
+  alsoAt: z.array(ref("places")).default([]),
   /**
    * The actors the event concerns: those who took part and those it happened to (Prigozhin in his
    * death, Fedyanin killed at Tinzaouatene), so that each actor's briefing lists it.

@@ -17,6 +17,7 @@ const claim = (id: string, question: string, phases: string[]): { id: string; da
     assessmentCitations: [{ source: "fp-2024", locator: "1-3" }],
     actors: ["csp", "wagner"],
     phases,
+    places: [],
   },
 });
 const phase = (id: string, order: number) => ({ id, data: { order, title: `Title of ${id}` } as PhaseData });

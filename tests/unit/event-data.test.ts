@@ -14,6 +14,7 @@ const event = (id: string, data: Partial<EventData>): { id: string; data: EventD
     summary: "A summary.",
     sources: [{ source: "fp-2024" }],
     claims: [],
+    alsoAt: [],
     ...data,
   },
 });

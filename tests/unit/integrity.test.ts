@@ -140,6 +140,20 @@ describe("each kind of bad input stops the build with file, line, field, value a
     ]);
   });
 
+  it("another place of an event that repeats its place, or of an event set at none", () => {
+    const problems = checkWith({
+      "events/2023-11-capture.yaml": (t) => t.replace("place: town", "place: town\nalsoAt: [town]"),
+      "events/2024-07-clash.yaml": (t) => t.replace(/^place: .*\n/m, "").replace("phase:", "alsoAt: [town]\nphase:"),
+    });
+    expect(problems).toEqual([
+      'content/events/2023-11-capture.yaml:4: field "alsoAt[0]" "town" is the event\'s place already\n' +
+        "    hint: alsoAt names each other place once, not the place the event is set at",
+      expect.stringMatching(
+        /^content\/events\/2024-07-clash\.yaml:\d+: field "alsoAt\[0\]" "town" is another place of an event that is set at none\n {4}hint: set "place:" to where it mainly happened$/,
+      ),
+    ]);
+  });
+
   it("a missing required field", () => {
     const problems = checkWith({ "claims/toll.yaml": (t) => t.replace(/^assessment:.*$/m, "") });
     expect(problems).toEqual([

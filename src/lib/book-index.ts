@@ -38,10 +38,12 @@ export function phaseOrder<P extends Entry<PhaseData>>(phases: P[]): { ordered: 
   });
 }
 
-/** Events in date order; those with the same date in their `sequence`, then by id. */
+/** Events in date order, one "after" a date after those on it; those with the same date in their `sequence`, then by id. */
 export function compareEvents(a: Entry<EventData>, b: Entry<EventData>): number {
+  const after = (e: Entry<EventData>) => (e.data.dateQualifier === "after" ? 1 : 0);
   return (
     compareDates(a.data.date, b.data.date) ||
+    after(a) - after(b) ||
     (a.data.sequence ?? 0) - (b.data.sequence ?? 0) ||
     a.id.localeCompare(b.id)
   );

@@ -14,6 +14,9 @@ export const isoDate = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-/** Narrows a date known only roughly: "late 2021", "early 2024", "about 2017". */
-export const dateQualifier = z.enum(["early", "mid", "late", "about", "by"]);
+/**
+ * Narrows a date known only roughly: "late 2021", "early 2024", "about 2017"; or says the event
+ * came no later ("by 2017") or no earlier ("after 20 February 2025") than that date.
+ */
+export const dateQualifier = z.enum(["early", "mid", "late", "about", "by", "after"]);
 export type DateQualifier = z.infer<typeof dateQualifier>;

@@ -128,7 +128,7 @@ test("the whole book at /print/ holds the figures, each with its caption and sou
 
 test.describe("a timeline's label set over its bar", () => {
   // The phases whose year-dated events leave no room beside their bars.
-  for (const path of ["/phases/rebellion-2012/", "/phases/french-intervention/", "/phases/wagner-exit/"]) {
+  for (const path of ["/phases/rebellion-2012/", "/phases/french-intervention/", "/phases/coups/"]) {
     for (const view of views) {
       sharedTest(
         `lies inside the bar, which hides the grid behind it (${path}, ${view.name})`,

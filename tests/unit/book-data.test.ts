@@ -37,6 +37,7 @@ const scan = {
     [...events].sort(
       (a, b) =>
         compareDates(a.data.date, b.data.date) ||
+        Number(a.data.dateQualifier === "after") - Number(b.data.dateQualifier === "after") ||
         (a.data.sequence ?? 0) - (b.data.sequence ?? 0) ||
         a.id.localeCompare(b.id),
     ),
@@ -136,6 +137,16 @@ describe("events with the same date", () => {
       event("a-earlier", "2011"),
     ];
     expect(byDate(events).map((e) => e.id)).toEqual(["a-earlier", "c-other", "a-rising", "b-oust", "d-later"]);
+  });
+
+  it("come after the events of a date they are dated after ('after 20 February 2025')", () => {
+    const event = (id: string, date: string, dateQualifier?: "after"): Entry<EventData> => ({
+      id,
+      data: { date, ...(dateQualifier && { dateQualifier }) } as EventData,
+    });
+    // Attaf spoke in Algiers after the Johannesburg meeting; the source gives no day.
+    const events = [event("a-statement", "2025-02-20", "after"), event("b-meeting", "2025-02-20")];
+    expect(byDate(events).map((e) => e.id)).toEqual(["b-meeting", "a-statement"]);
   });
 });
 

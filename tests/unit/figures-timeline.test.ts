@@ -133,6 +133,26 @@ describe("the timeline figure", () => {
     }
   });
 
+  it("gives an event dated 'after' a day a tail that points on, and its label room past the tail", () => {
+    const exit = phases.find((p) => p.id === "wagner-exit");
+    if (!exit) throw new Error("no phase wagner-exit");
+    const zoomed = timelineGeometry(
+      phases,
+      events.filter((e) => e.data.phase === exit.id),
+      { layout: "rows", domain: phaseDomain(exit.data) },
+    );
+    const after = zoomed.marks.filter((m) => m.openEnd);
+    expect(after.length).toBeGreaterThan(0);
+    for (const m of after) {
+      expect(m.openStart, m.id).toBe(false);
+      const label = m.label;
+      if (!label) throw new Error(`${m.id} has no label`);
+      // Right of the mark, the label starts past the tail; left of it, it ends before the mark.
+      if (label.anchor === "start") expect(label.x, m.id).toBeGreaterThanOrEqual(m.x2 + 14);
+      else expect(label.x, m.id).toBeLessThanOrEqual(m.x1);
+    }
+  });
+
   it("packs lanes for a compact view and zooms to a phase", () => {
     const lanes = timelineGeometry(phases, events, { layout: "lanes" });
     expect(lanes.height).toBeLessThan(full.height / 2);
@@ -147,8 +167,10 @@ describe("the timeline figure", () => {
         domain: phaseDomain(exit.data),
       },
     );
-    const xs = zoomed.marks.map((m) => m.x1);
-    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(zoomed.width / 2);
+    // Its marks, from the first's start to the last's end, spread over more than half the width.
+    const from = Math.min(...zoomed.marks.map((m) => m.x1));
+    const to = Math.max(...zoomed.marks.map((m) => m.x2));
+    expect(to - from).toBeGreaterThan(zoomed.width / 2);
   });
 
   it("draws only the highlighted phases when asked, on the same axis (an actor's timeline in a book of many phases)", () => {

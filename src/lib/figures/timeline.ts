@@ -42,6 +42,8 @@ export interface EventMark {
   disputed: boolean;
   /** "by 2017": the event may have begun earlier; a tail points back. */
   openStart: boolean;
+  /** "after 20 February 2025": the event came later, no one says when; a tail points on. */
+  openEnd: boolean;
   label?: MarkLabel;
 }
 
@@ -100,6 +102,8 @@ const labelSize = 11.5;
  * 8 px there).
  */
 export const smallLabelSize = 11.25;
+/** The length of the tail of an open start ("by 2017") or end ("after 20 February 2025"). */
+export const openTail = 14;
 const labelGap = 6;
 
 function phaseSpan(p: PhaseData): Span {
@@ -284,10 +288,12 @@ function drawTimeline(
       point,
       disputed: e.data.claims.length > 0,
       openStart: e.data.dateQualifier === "by",
+      openEnd: e.data.dateQualifier === "after",
     };
     if (options.layout === "rows") {
       const reach = point ? 5 : 0;
-      mark.label = placeLabel(e.data.title, x1 - reach - (mark.openStart ? 14 : 0), x2 + reach, width);
+      const x1Label = x1 - reach - (mark.openStart ? openTail : 0);
+      mark.label = placeLabel(e.data.title, x1Label, x2 + reach + (mark.openEnd ? openTail : 0), width);
     }
     return mark;
   });

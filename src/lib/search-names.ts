@@ -77,11 +77,13 @@ function actorNames(ix: ReturnType<typeof index>, actor: CollectionEntry<"actors
   const pointsElsewhere = (word: string) =>
     (word.endsWith("'s") && isOther(word.slice(0, -2))) ||
     (own.includes(word) && Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 1)).some(isOther));
-  return [name, ...aliases, ...(ix.termsOf.get(actor.id) ?? [])].map((n) =>
-    n
-      .split(/\s+/)
-      .filter((w) => !pointsElsewhere(fold(w)))
-      .join(" "),
+  return spellings(
+    [name, ...aliases, ...(ix.termsOf.get(actor.id) ?? [])].map((n) =>
+      n
+        .split(/\s+/)
+        .filter((w) => !pointsElsewhere(fold(w)))
+        .join(" "),
+    ),
   );
 }
 

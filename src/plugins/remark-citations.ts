@@ -204,7 +204,7 @@ function definition(
     {
       type: "link",
       url: c.href,
-      // Not printed (print.css): on paper it leads nowhere, and a book's Sources part is in its contents.
+      // Not printed in the whole book (print.css), which has a part for its sources.
       data: { hProperties: { className: ["source-link", "source-about"] } },
       children: [{ type: "text", value: t("source.about") }],
     },

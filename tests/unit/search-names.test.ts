@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { typedSpellings } from "../../src/lib/search-names.ts";
+
+describe("the spellings a name is searched by", () => {
+  it("are the name as written, without its accents, and with its apostrophe straight or left out", () => {
+    expect(typedSpellings("Jama’at Nusrat")).toEqual(["Jama’at Nusrat", "Jama'at Nusrat", "Jamaat Nusrat"]);
+    expect(typedSpellings("Cadre Stratégique Permanent")).toEqual([
+      "Cadre Stratégique Permanent",
+      "Cadre Strategique Permanent",
+    ]);
+    expect(typedSpellings("Assimi Goïta")).toEqual(["Assimi Goïta", "Assimi Goita"]);
+    expect(typedSpellings("Kidal")).toEqual(["Kidal"]);
+  });
+});

@@ -9,6 +9,7 @@ import type { PlaceData } from "../schemas/place.ts";
 import type { SourceData } from "../schemas/source.ts";
 import {
   actorLinks,
+  briefingsNamingPlaces,
   claimsByActor,
   claimsByPhase,
   eventIndex,
@@ -171,6 +172,24 @@ export function eventStatus(
 /** The events placed at a place and those that also happened there, by date (see eventsOfPlaces). */
 export function eventsOfPlace<E extends Entry<EventData>>(id: string, events: E[]) {
   return [...(eventsOfPlaces(events).get(id) ?? [])];
+}
+
+/**
+ * The briefings whose text names a place (see briefingsNamingPlaces): actors by the name lists show, phases in
+ * their order. A book's index of the place, beside the events that happened there.
+ */
+export function briefingsNaming<A extends Entry<ActorData>, P extends Entry<PhaseData>>(
+  id: string,
+  actors: A[],
+  phases: P[],
+  places: Entry<PlaceData>[],
+): { actors: A[]; phases: P[] } {
+  return {
+    actors: [...(briefingsNamingPlaces(actors, places).get(id) ?? [])].sort((a, b) =>
+      byName(a.data.shortName, b.data.shortName),
+    ),
+    phases: byOrder(briefingsNamingPlaces(phases, places).get(id) ?? []),
+  };
 }
 
 /** The disputes over the events of a place, then those about the place itself (a claim's `places`). */

@@ -10,6 +10,7 @@ import type { ActorData } from "../schemas/actor.ts";
 import type { ClaimData } from "../schemas/claim.ts";
 import type { EventData } from "../schemas/event.ts";
 import type { PhaseData } from "../schemas/phase.ts";
+import type { PlaceData } from "../schemas/place.ts";
 import type { Entry } from "./book-data.ts";
 import { compareDates } from "./dates.ts";
 import { Memo } from "./figures/memo.ts";
@@ -123,4 +124,38 @@ export function eventsOfPlaces<E extends Entry<EventData>>(events: E[]): Map<str
   return once([events], "places", () =>
     groupBy(eventsByDate(events), (e) => new Set([...(e.data.place ? [e.data.place] : []), ...e.data.alsoAt])),
   );
+}
+
+/**
+ * Under each place, the briefings whose text names it: its name or a spelling of it that is a
+ * proper name ("Tinzaoutene"; not "the north", a phrase the text uses of other things too), as a
+ * whole word. A book's index of places: literal, so a "Bamako" that stands for the government
+ * counts too, and the place's page says "named in", not "about". Each text is read once, against
+ * one pattern of every place's names.
+ */
+export function briefingsNamingPlaces<B extends Entry<unknown> & { body?: string | undefined }>(
+  briefings: B[],
+  places: Entry<PlaceData>[],
+): Map<string, B[]> {
+  return once([briefings, places], "named", () => {
+    const key = (name: string) => name.replaceAll("’", "'").toLowerCase();
+    const byName = new Map<string, string>();
+    for (const p of places) {
+      for (const name of [p.data.name, ...p.data.variants.filter((v) => /^\p{Lu}/u.test(v))])
+        byName.set(key(name), p.id);
+    }
+    if (byName.size === 0) return new Map<string, B[]>();
+    const names = [...byName.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll("'", "['’]"));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+    return groupBy(briefings, (b) => {
+      const ids = new Set<string>();
+      for (const m of (b.body ?? "").matchAll(pattern)) {
+        const id = byName.get(key(m[0]));
+        if (id) ids.add(id);
+      }
+      return ids;
+    });
+  });
 }

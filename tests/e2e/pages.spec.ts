@@ -305,16 +305,33 @@ test("each place has a page: where it is, its spellings, its events and the disp
   await expect(page).toHaveURL(/\/places\/algiers\/$/);
   await expect(page.locator("main h2#claims")).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Places, by name" })).toContainText("Azawad");
-  // An event set elsewhere whose title names the place is listed too, with where it is set: Gao's
-  // page listed nothing, and the place it describes is in the title of an event in northern Mali.
+  // An event set elsewhere that also happened here is listed too, with where it is set: Gao's
+  // page listed nothing, and the jihadists drove the MNLA out of Timbuktu and Gao.
   await page.goto("/places/gao/");
   const gao = page.locator("main section[aria-labelledby='events'] li");
   await expect(gao).toHaveCount(1);
   await expect(gao).toContainText("out of Timbuktu and Gao");
   await expect(gao.getByRole("link", { name: "Northern Mali" })).toHaveAttribute("href", "/places/northern-mali/");
+  await gao.getByRole("link", { name: /out of Timbuktu and Gao/ }).click();
+  const also = page.locator("main .fact-box p", { hasText: "Place:" });
+  await expect(also).toHaveText("Place: Northern Mali (also at Timbuktu and Gao)");
+  await expect(also.getByRole("link", { name: "Gao" })).toHaveAttribute("href", "/places/gao/");
   // A place beyond Mali is drawn on the world map alone; its dashed box is explained.
   await page.goto("/places/moscow/");
   await expect(page.locator("#place-map")).toContainText("Mali and its neighbours, for reference");
+  // An event whose title names Moscow for the Russian government is not listed there: Attaf
+  // spoke in Algiers. Every briefing whose text names Moscow is, as a book's index would list it.
+  const moscow = page.locator("main section[aria-labelledby='events'] li");
+  await expect(moscow).toHaveCount(1);
+  await expect(moscow).toContainText("memorial in Moscow");
+  const namedIn = page.locator("main section[aria-labelledby='named-in']");
+  await expect(namedIn.getByRole("link", { name: "Attaf", exact: true })).toHaveAttribute("href", "/actors/attaf/");
+  // A place with no event still leads to the briefings that name it: Libya's page led nowhere.
+  await page.goto("/places/libya/");
+  await expect(page.locator("main section[aria-labelledby='events']")).toHaveCount(0);
+  await expect(
+    page.locator("main section[aria-labelledby='named-in']").getByRole("link", { name: "Africa Corps", exact: true }),
+  ).toHaveAttribute("href", "/actors/africa-corps/");
   // A glossary term that names a place leads to it.
   await page.goto("/glossary/");
   await page

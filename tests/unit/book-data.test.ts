@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSyntheticBook } from "../../scripts/gen-book.ts";
 import {
+  briefingsNaming,
   byDate,
   byOrder,
   byPersonName,
@@ -29,6 +30,7 @@ import type { Citation } from "../../src/schemas/citation.ts";
 import type { ClaimData } from "../../src/schemas/claim.ts";
 import type { EventData } from "../../src/schemas/event.ts";
 import type { PhaseData } from "../../src/schemas/phase.ts";
+import type { PlaceData } from "../../src/schemas/place.ts";
 
 /** The lookups as they were written before the indexes: a scan of the whole list per question. */
 const scan = {
@@ -239,6 +241,35 @@ describe("a place's events", () => {
     expect(eventsOfPlace("bamako", events).map((e) => e.id)).toEqual(["coup"]);
     expect(eventsOfPlace("moscow", events)).toEqual([]);
     expect(eventsOfPlace("nowhere", events)).toEqual([]);
+  });
+});
+
+describe("the briefings that name a place", () => {
+  it("are those whose text names it or a spelling of it that is a proper name, as a whole word", () => {
+    const place = (id: string, name: string, variants: string[] = []) => ({
+      id,
+      data: { name, variants } as PlaceData,
+    });
+    const places = [
+      place("gao", "Gao"),
+      place("north", "northern Mali", ["the north"]),
+      place("tin", "Tinzaouatene", ["Tinzaoutene"]),
+    ];
+    const actor = (id: string, shortName: string, body: string) => ({ id, data: { shortName } as ActorData, body });
+    const actors = [
+      actor("mnla", "MNLA", "The MNLA took Gao, then lost it. It rose in the north."),
+      actor("wagner", "Wagner", "Its convoy was ambushed near Tinzaoutene, in Northern Mali."),
+      actor("burkina", "Burkina Faso", "Soldiers were sent to Gaoua."),
+    ];
+    const phases = [{ id: "p2", data: { order: 2 } as PhaseData, body: "Gao fell in 2012." }];
+    const named = (id: string) => {
+      const n = briefingsNaming(id, actors, phases, places);
+      return [...n.actors.map((a) => a.id), ...n.phases.map((p) => p.id)];
+    };
+    expect(named("gao")).toEqual(["mnla", "p2"]);
+    // "the north" is a phrase the text uses of other things; the place's own name counts in any case.
+    expect(named("north")).toEqual(["wagner"]);
+    expect(named("tin")).toEqual(["wagner"]);
   });
 });
 

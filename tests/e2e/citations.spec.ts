@@ -79,6 +79,14 @@ sharedTest("a source's page lists the pages that cite it", async ({ shared: page
   await expect(page.locator('ul.cited-by[data-kind="event"] a').first()).toHaveAttribute("href", /^\/events\//);
 });
 
+sharedTest("a source whose outlet is not known says so once, in words", async ({ shared: page }) => {
+  // It read "Outlet: unknown (unknown)", its basis repeating its value.
+  await page.goto("/sources/ap-rewrite-2025/");
+  const outlet = page.locator("dl.pub dt", { hasText: "Outlet" }).locator("xpath=following-sibling::dd[1]");
+  await expect(outlet).toHaveText("Not known: the copy does not name it");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Wagner Group Withdraws/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a briefing reads completely, notes and links included", async ({ page }) => {

@@ -233,12 +233,12 @@ describe("a place's events", () => {
       event("oust", "2012", "Jihadists drive the MNLA out of Timbuktu and Gao", "north", ["timbuktu", "gao"]),
       event("accord", "2015-05", "Peace accord between Bamako and pro-independence groups"),
       event("statement", "2025-02-20", "Attaf says Algeria told Moscow of its concern", "algiers"),
-      event("coup", "2021", "A second coup in Bamako", "bamako"),
+      event("rally", "2020-06-05", "Mass rally in Bamako demands the president's departure", "bamako"),
     ];
     expect(eventsOfPlace("gao", events).map((e) => e.id)).toEqual(["oust"]);
     expect(eventsOfPlace("north", events).map((e) => e.id)).toEqual(["oust"]);
     // A title's "Bamako" or "Moscow" that means a government does not set the event there.
-    expect(eventsOfPlace("bamako", events).map((e) => e.id)).toEqual(["coup"]);
+    expect(eventsOfPlace("bamako", events).map((e) => e.id)).toEqual(["rally"]);
     expect(eventsOfPlace("moscow", events)).toEqual([]);
     expect(eventsOfPlace("nowhere", events)).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { performance } from "node:perf_hooks";
 import { findChromium, noChromiumHelp } from "./lib/chromium.ts";
 import { entriesCache } from "./lib/entries-cache.ts";
 import { paperFromEnv } from "./lib/pdf-print.ts";
+import { publishedSite } from "../src/lib/site.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dist = path.resolve(root, process.env["BOOK_OUT_DIR"] ?? "dist");
@@ -52,12 +53,13 @@ try {
   process.exit(1);
 }
 
-if (!process.env["BOOK_SITE"]) {
+if (!publishedSite()) {
   // Not an error: `npm start` serves the book at this address. But a PDF travels, and its cover,
-  // its "Cite this" blocks and its links to the site would give an address only this machine has.
+  // its "Cite this" blocks and its links to the site would give an address only this machine has:
+  // the PDFs give none (src/lib/site.ts).
   console.log(
-    'build: BOOK_SITE is not set, so the PDFs and every "Cite this" give the local address http://127.0.0.1:4321/;' +
-      "\n       set BOOK_SITE=https://… to the published address when building for a real host",
+    "build: BOOK_SITE is not set: the site's pages give the local address http://127.0.0.1:4321/, the PDFs no address" +
+      "\n       (their links to the site are text); set BOOK_SITE=https://… to the published address for a real host",
   );
 }
 rmSync(work, { recursive: true, force: true });

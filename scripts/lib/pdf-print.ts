@@ -9,6 +9,7 @@ import { runningFooterRule } from "../../src/components/print/running-footer.ts"
 import { Fitting, maxFit, pageMaxFit, spilledSheets, type Sheet } from "./pdf-fit.ts";
 import type { OutlineEntry } from "./pdf-finish.ts";
 import { loadPdf, readDestinationPoints } from "./pdf-read.ts";
+import { publishedSite } from "../../src/lib/site.ts";
 
 export type Paper = "A4" | "Letter";
 
@@ -171,7 +172,8 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
 
 /**
  * Prints one page of the site as it prints from a browser, with its title and "as of" date in the
- * running footer, and its links to the site written as the published site's addresses; `fitted`
+ * running footer, and its links to the site written as the published site's addresses (as text,
+ * with no link, while no address is published: BOOK_SITE, src/lib/site.ts); `fitted`
  * says by how many steps it was set tighter so as not to end on a page of a few lines.
  */
 export async function printPage(
@@ -180,17 +182,22 @@ export async function printPage(
   paper: Paper,
 ): Promise<PageInfo & { bytes: Uint8Array; headings: string[]; fitted: number }> {
   const info = await open(page, url);
-  const footer = await page.evaluate(() => {
+  const footer = await page.evaluate((published) => {
     const title = document.querySelector("main h1")?.textContent?.trim() ?? document.title;
     const asOf = document.querySelector("main .as-of")?.textContent?.replace(/\s+/g, " ").trim();
     const base = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-    // Every link, in HTML or in an SVG figure (whose href is not a writable property).
+    const site = new URL(base).origin;
+    // Every link, in HTML or in an SVG figure (whose href is not a writable property). A link to
+    // the site is written as its published address; with none published, it is left as text.
     for (const a of document.querySelectorAll("a[href]")) {
       const href = a.getAttribute("href") ?? "";
-      if (!href.startsWith("#")) a.setAttribute("href", new URL(href, base).href);
+      if (href.startsWith("#")) continue;
+      const target = new URL(href, base);
+      if (target.origin === site && !published) a.removeAttribute("href");
+      else a.setAttribute("href", target.href);
     }
     return asOf ? `${title} · ${asOf}` : title;
-  });
+  }, publishedSite() !== undefined);
   await page.addStyleTag({ content: runningFooterRule(footer) });
   const headings = await page.$$eval("h1, h2, h3, h4, h5, h6", (els) =>
     els.map((el) => (el as HTMLElement).innerText.replace(/\s+/g, " ").trim()),

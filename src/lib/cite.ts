@@ -73,8 +73,8 @@ export interface BookReference {
   bookTitle: string;
   /** The page's title; omitted when citing the whole book. */
   pageTitle?: string;
-  /** The page's published address. */
-  url: string;
+  /** The page's published address; none in a PDF of a book not yet published (src/lib/site.ts). */
+  url?: string;
   /** ISO day of this edition (the day it was built). */
   edition: string;
   /** ISO date the page's text is current to. */
@@ -87,7 +87,7 @@ export function bookToCsl(r: BookReference): CslItem {
     id: r.key,
     author: [{ literal: r.author }],
     issued: { "date-parts": [dateParts(r.edition)] as [number[]] },
-    URL: r.url,
+    ...(r.url && { URL: r.url }),
     language: "en",
     note: `Current to ${formatDate(r.asOf)}.`,
   };

@@ -204,7 +204,7 @@ function definition(
     {
       type: "link",
       url: c.href,
-      // Not printed in the whole book (print.css), which has a part for its sources.
+      // Not printed (print.css): on paper it leads nowhere.
       data: { hProperties: { className: ["source-link", "source-about"] } },
       children: [{ type: "text", value: t("source.about") }],
     },

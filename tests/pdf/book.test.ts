@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { PdfFacts } from "../../scripts/lib/pdf-read.ts";
 import { claimsByFirstPhase } from "../../src/lib/book-data.ts";
-import { bookFile, content, facts, paper, siteUrl } from "./helpers.ts";
+import { bookFile, content, facts, paper, published, siteUrl } from "./helpers.ts";
 import { flat, pdfFonts, pdfInfo, pdfPageWords, pdfPages, pdfRawPages } from "./poppler.ts";
 
 const book = content();
@@ -56,7 +56,14 @@ describe("the whole book (briefing-book.pdf)", () => {
     expect(cover).toContain(
       `Cite as The Mali Briefing Book maintainers, The Mali Briefing Book: Wagner, the Africa Corps and the wars in Mali, 2012–2025, edition of ${printed}, current to`,
     );
-    expect(cover.replace(/\s/g, "")).toContain(`${siteUrl}/.`);
+    // The address the book is read at, once it is published; before, none: the cover said
+    // "Online at http://127.0.0.1:4321/", which leads nowhere for its readers.
+    if (published) expect(cover.replace(/\s/g, "")).toContain(`${siteUrl}/.`);
+    else {
+      expect(cover).not.toContain("Online at");
+      expect(cover).not.toMatch(/127\.0\.0\.1|localhost/);
+      expect(cover).toMatch(/current to \w+ \d{4}\. /);
+    }
     expect(cover, "the cover carries no running footer").not.toMatch(/\d+ \/ \d+/);
   });
 

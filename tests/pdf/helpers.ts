@@ -4,6 +4,7 @@ import { loadPdf, readPdf, type PdfFacts } from "../../scripts/lib/pdf-read.ts";
 import { bookParts } from "../../src/components/print/book-parts.ts";
 import { sourcesCurrentTo } from "../../src/lib/book-data.ts";
 import { loadCheckedBook } from "../../src/lib/load-book.ts";
+import { publishedSite } from "../../src/lib/site.ts";
 import type { ActorData } from "../../src/schemas/actor.ts";
 import type { ClaimData } from "../../src/schemas/claim.ts";
 import type { EventData } from "../../src/schemas/event.ts";
@@ -21,6 +22,11 @@ export const briefingFile = (collection: string, id: string) => path.join(site, 
 export const paper = process.env["BOOK_PAPER"]?.toLowerCase() === "letter" ? "Letter" : "A4";
 /** Where the PDFs' links to the site point (astro.config's site). */
 export const siteUrl = process.env["BOOK_SITE"] ?? "http://127.0.0.1:4321";
+/**
+ * Whether the build had a published address (BOOK_SITE): without one the PDFs give no address,
+ * and their links to the site are text (src/lib/site.ts).
+ */
+export const published = publishedSite() !== undefined;
 
 export function requireBuilt(file: string): string {
   if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run "npm run build" first`);

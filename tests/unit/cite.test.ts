@@ -2,6 +2,7 @@ import { Cite } from "@citation-js/core";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { publishedSite } from "../../src/lib/site.ts";
 import { parse } from "yaml";
 import {
   bookToCsl,
@@ -138,5 +139,20 @@ describe("a page of the book as a reference", () => {
     expect(item.title).toBe(page.bookTitle);
     expect(item["container-title"]).toBeUndefined();
     expect(toBiblatex([item])).toMatch(/^@book\{mali-briefing-book,/);
+  });
+
+  it("printed before the book has a public address, gives none", () => {
+    const unpublished: BookReference = { ...page };
+    delete unpublished.url;
+    expect(bookToCsl(unpublished)).not.toHaveProperty("URL");
+    expect(toBiblatex([bookToCsl(unpublished)])).not.toMatch(/url\s*=/);
+  });
+});
+
+describe("the published address", () => {
+  it("is BOOK_SITE, or none while the book is built for this machine alone", () => {
+    expect(publishedSite({ BOOK_SITE: "https://example.org" })).toBe("https://example.org");
+    expect(publishedSite({ BOOK_SITE: " " })).toBeUndefined();
+    expect(publishedSite({})).toBeUndefined();
   });
 });

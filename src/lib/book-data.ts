@@ -124,10 +124,14 @@ export function relationGroups<E extends Entry<ActorData>>(actor: E, actors: Map
     .filter((g) => g.items.length > 0);
 }
 
-/** Actors that list `id` among their leaders or members. */
+/** Actors that list `id` among their leaders, former leaders or members. */
 export function reverseLinks<E extends Entry<ActorData>>(id: string, actors: E[]) {
-  const { leads, memberOf } = actorLinks(actors);
-  return { leads: [...(leads.get(id) ?? [])], memberOf: [...(memberOf.get(id) ?? [])] };
+  const { leads, formerlyLed, memberOf } = actorLinks(actors);
+  return {
+    leads: [...(leads.get(id) ?? [])],
+    formerlyLed: [...(formerlyLed.get(id) ?? [])],
+    memberOf: [...(memberOf.get(id) ?? [])],
+  };
 }
 
 /** Phases an actor appears in: those it lists and those that list it, in order. */

@@ -84,12 +84,13 @@ export function claimsByPhase<C extends Entry<ClaimData>>(claims: C[], events: E
   });
 }
 
-/** Actors under each actor they list as a leader, and under each they list as a member. */
+/** Actors under each actor they list as a leader, a former leader and a member. */
 export function actorLinks<A extends Entry<ActorData>>(
   actors: A[],
-): { leads: Map<string, A[]>; memberOf: Map<string, A[]> } {
+): { leads: Map<string, A[]>; formerlyLed: Map<string, A[]>; memberOf: Map<string, A[]> } {
   return once([actors], "links", () => ({
     leads: groupBy(actors, (a) => a.data.leaders),
+    formerlyLed: groupBy(actors, (a) => a.data.formerLeaders),
     memberOf: groupBy(actors, (a) => a.data.members),
   }));
 }

@@ -42,6 +42,11 @@ export const actorSchema = z.strictObject({
   kind: actorKind,
   /** Actors (usually people) who lead it. */
   leaders: z.array(ref("actors")).default([]),
+  /**
+   * Actors who led it and no longer did by the date the briefing is current to (Prigozhin, who
+   * died in August 2023, for Wagner as of June 2025). Shown as "Formerly led by".
+   */
+  formerLeaders: z.array(ref("actors")).default([]),
   /** Actors that make it up (factions of a coalition). */
   members: z.array(ref("actors")).default([]),
   relations: z.array(relation).default([]),

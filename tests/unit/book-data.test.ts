@@ -98,6 +98,7 @@ describe.each(books)("the indexed lookups of %s", (_, load) => {
       expect(claimsOfActor(a.id, b.claims)).toEqual(scan.claimsOfActor(a.id, b.claims));
       expect(reverseLinks(a.id, b.actors)).toEqual({
         leads: b.actors.filter((x) => x.data.leaders.includes(a.id)),
+        formerlyLed: b.actors.filter((x) => x.data.formerLeaders.includes(a.id)),
         memberOf: b.actors.filter((x) => x.data.members.includes(a.id)),
       });
     }

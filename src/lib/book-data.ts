@@ -12,6 +12,7 @@ import {
   briefingsNamingPlaces,
   claimsByActor,
   claimsByPhase,
+  claimsByPlace,
   eventIndex,
   eventsByDate,
   eventsOfPlaces,
@@ -198,10 +199,10 @@ export function briefingsNaming<A extends Entry<ActorData>, P extends Entry<Phas
 
 /** The disputes over the events of a place, then those about the place itself (a claim's `places`). */
 export function claimsOfPlace<C extends Entry<ClaimData>>(id: string, events: Entry<EventData>[], claims: C[]): C[] {
-  const byId = new Map(claims.map((c) => [c.id, c]));
+  const { byId, about } = claimsByPlace(claims);
   const ids = new Set([
     ...eventsOfPlace(id, events).flatMap((e) => e.data.claims),
-    ...claims.filter((c) => c.data.places.includes(id)).map((c) => c.id),
+    ...(about.get(id) ?? []).map((c) => c.id),
   ]);
   return [...ids].flatMap((c) => byId.get(c) ?? []);
 }

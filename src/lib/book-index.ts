@@ -76,6 +76,16 @@ export function claimsByActor<C extends Entry<ClaimData>>(claims: C[]): Map<stri
   );
 }
 
+/** Claims by id, and under each place they are about (`places`). */
+export function claimsByPlace<C extends Entry<ClaimData>>(
+  claims: C[],
+): { byId: Map<string, C>; about: Map<string, C[]> } {
+  return once([claims], "by-place", () => ({
+    byId: new Map(claims.map((c) => [c.id, c])),
+    about: groupBy(claims, (c) => c.data.places),
+  }));
+}
+
 /** Claims under each phase they name and each phase of an event that lists them. */
 export function claimsByPhase<C extends Entry<ClaimData>>(claims: C[], events: Entry<EventData>[]): Map<string, C[]> {
   return once([claims, events], "phases", () => {

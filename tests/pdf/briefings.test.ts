@@ -77,4 +77,12 @@ describe("each briefing's own PDF", () => {
     expect(text).toContain("Disputed and single-source claims");
     expect(text).toContain("The book’s assessment");
   });
+
+  test("a phase's PDF prints its relations as a table too, as the book does", () => {
+    // On paper the graph's crowded labels cannot be hovered or zoomed: the phase's PDF had only
+    // the graph, the book the graph and its table.
+    const text = flat(pdfText(briefingFile("phases", "tinzaouatene")));
+    expect(text).toContain("The relations of this phase, as a table");
+    expect(text).toMatch(/CSP adversary Wagner/);
+  });
 });

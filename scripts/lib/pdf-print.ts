@@ -121,11 +121,80 @@ async function writeFit(page: Page, selector: string, levels: Map<string, number
   );
 }
 
-async function writeContentsNumbers(page: Page, numbers: Map<string, number>): Promise<void> {
+/**
+ * Follows each link inside the book that an element marked `data-page-refs` holds (and none
+ * marked `data-no-page-refs`) with an empty mark for the page it leads to, and returns their
+ * targets. The marks are written in by `writePageNumbers`, with the label the element carries:
+ * "Russia (p. 73)". A link followed by a parenthesis marked `data-page-ref-inside` has its page
+ * written inside it, "United States (phase 9; p. 81)", not in a second one.
+ */
+async function markPageRefs(page: Page): Promise<string[]> {
+  return page.$$eval('[data-page-refs] a[href^="#"]:not([data-no-page-refs] a)', (links) =>
+    links.map((link) => {
+      const target = decodeURIComponent(link.getAttribute("href")?.slice(1) ?? "");
+      const mark = document.createElement("span");
+      mark.className = "page-ref";
+      mark.dataset["pageOf"] = target;
+      mark.dataset["label"] = link.closest<HTMLElement>("[data-page-refs]")?.dataset["pageRefs"] ?? "{n}";
+      const next = link.nextElementSibling;
+      const close = next?.matches("[data-page-ref-inside]") ? next.lastChild : null;
+      if (close instanceof Text && close.data.trimEnd().endsWith(")")) {
+        mark.dataset["joined"] = "";
+        close.splitText(close.data.trimEnd().length - 1).before(mark);
+      } else link.after(mark);
+      return target;
+    }),
+  );
+}
+
+/** The elements whose pages the marks of `pageRange` (src/components/print/book-html.ts) give. */
+async function pageRangeTargets(page: Page): Promise<string[]> {
+  const lists = await page.$$eval("[data-pages-of]", (els) =>
+    els.map((el) => (el as HTMLElement).dataset["pagesOf"] ?? ""),
+  );
+  return lists.flatMap((list) => list.split(" ").filter(Boolean));
+}
+
+/**
+ * Writes the pages found into the contents ("12"), after the marked links ("(p. 12)") and into
+ * the marks of a list's pages ("(pp. 150–157)").
+ */
+async function writePageNumbers(page: Page, numbers: Map<string, number>): Promise<void> {
   await page.$$eval(
-    ".toc-page[data-page-of]",
+    "[data-pages-of]",
     (els, pages) => {
-      for (const el of els) el.textContent = String(pages[(el as HTMLElement).dataset["pageOf"] ?? ""] ?? "");
+      for (const el of els as HTMLElement[]) {
+        const found = (el.dataset["pagesOf"] ?? "")
+          .split(" ")
+          .map((id) => pages[id])
+          .filter((n) => n !== undefined);
+        if (!found.length) {
+          el.textContent = "";
+          continue;
+        }
+        const [from, to] = [Math.min(...found), Math.max(...found)];
+        const label =
+          from === to
+            ? (el.dataset["label"] ?? "{n}").replace("{n}", String(from))
+            : (el.dataset["labelRange"] ?? "{from}-{to}").replace("{from}", String(from)).replace("{to}", String(to));
+        el.textContent = ` (${label})`;
+      }
+    },
+    Object.fromEntries(numbers),
+  );
+  await page.$$eval(
+    "[data-page-of]",
+    (els, pages) => {
+      for (const el of els as HTMLElement[]) {
+        const n = pages[el.dataset["pageOf"] ?? ""];
+        const label = el.dataset["label"];
+        if (n === undefined) el.textContent = "";
+        else if (label === undefined) el.textContent = String(n);
+        else {
+          const ref = label.replace("{n}", String(n));
+          el.textContent = el.dataset["joined"] === undefined ? ` (${ref})` : `; ${ref}`;
+        }
+      }
     },
     Object.fromEntries(numbers),
   );
@@ -133,17 +202,19 @@ async function writeContentsNumbers(page: Page, numbers: Map<string, number>): P
 
 /**
  * Prints the whole book. Chromium has no target-counter(), so the book is printed once, the page
- * each contents entry's destination lands on is read from the PDF, the numbers are written into
- * the contents and the book printed again, until a print confirms the numbers it carries. A
+ * each contents entry's and cross-reference's destination lands on is read from the PDF, the
+ * numbers are written into the contents and after the cross-references, and the book printed
+ * again, until a print confirms the numbers it carries. A
  * section whose last page is written only a few lines down (a briefing's last two notes) is set
  * tighter on the next printing (scripts/lib/pdf-fit.ts). Printings that only find the pages are
  * not tagged; none is outlined: the script writes the book's outline itself.
  */
 export async function printBook(page: Page, url: string, paper: Paper): Promise<PrintedBook> {
   const info = await open(page, url);
-  const targets = await page.$$eval(".toc-page[data-page-of]", (els) =>
+  const contents = await page.$$eval(".toc-page[data-page-of]", (els) =>
     els.map((el) => (el as HTMLElement).dataset["pageOf"] ?? ""),
   );
+  const targets = [...new Set([...contents, ...(await markPageRefs(page)), ...(await pageRangeTargets(page))])];
   const outline = await readOutlineMarks(page);
   const sheets = await markSheets(page, bookSheets);
   let numbers = new Map<string, number>();
@@ -152,14 +223,16 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
   // (tags do not move a line, and tagging costs a third more time), nor is the first.
   let refitted = true;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    await writeContentsNumbers(page, numbers);
+    await writePageNumbers(page, numbers);
     await writeFit(page, bookSheets, fitting.levels);
     const tagged = !refitted;
     const doc = await loadPdf(await print(page, paper, { tagged, outline: false }));
     const points = readDestinationPoints(doc);
     const destinations = new Map([...points].map(([id, point]) => [id, point.page]));
     const missing = targets.filter((t) => !destinations.has(t));
-    if (missing.length) throw new Error(`contents entries with no destination in the PDF: ${missing.join(", ")}`);
+    if (missing.length) {
+      throw new Error(`contents entries or cross-references with no destination in the PDF: ${missing.join(", ")}`);
+    }
     const found = new Map(targets.map((t) => [t, destinations.get(t) ?? 0]));
     refitted = fitting.update(spilledSheets(sheets, points));
     if (tagged && !refitted && targets.every((t) => found.get(t) === numbers.get(t))) {

@@ -32,6 +32,8 @@ export interface PdfLink {
   /** Page an inside link lands on, when the destination resolves. */
   destPage?: number;
   uri?: string;
+  /** Its box on the page, in points from the page's top left corner (as pdftotext -bbox gives words). */
+  box?: { xMin: number; yMin: number; xMax: number; yMax: number };
 }
 
 export interface PdfFacts {
@@ -140,10 +142,23 @@ export function readLinks(doc: PDFDocument): PdfLink[] {
       const annot = doc.context.lookup(ref);
       if (!(annot instanceof PDFDict) || pdfText(annot.get(name("Subtype"))) !== "Link") return [];
       const action = annot.lookupMaybe(name("A"), PDFDict);
+      const rect = annot.lookupMaybe(name("Rect"), PDFArray)?.asArray();
+      const [x1, y1, x2, y2] = (rect ?? []).map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
+      const height = page.getHeight();
+      const box =
+        x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined
+          ? undefined
+          : {
+              xMin: Math.min(x1, x2),
+              xMax: Math.max(x1, x2),
+              yMin: height - Math.max(y1, y2),
+              yMax: height - Math.min(y1, y2),
+            };
+      const at = { page: i + 1, ...(box && { box }) };
       const uri = pdfText(action?.lookup(name("URI")));
-      if (uri !== undefined) return [{ page: i + 1, uri }];
+      if (uri !== undefined) return [{ ...at, uri }];
       const { dest, destPage } = resolveDest(doc, pages, dests, annot.get(name("Dest")) ?? action?.get(name("D")));
-      return [{ page: i + 1, ...(dest !== undefined && { dest }), ...(destPage !== undefined && { destPage }) }];
+      return [{ ...at, ...(dest !== undefined && { dest }), ...(destPage !== undefined && { destPage }) }];
     });
   });
 }

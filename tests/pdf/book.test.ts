@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { PdfFacts } from "../../scripts/lib/pdf-read.ts";
 import { claimsByFirstPhase } from "../../src/lib/book-data.ts";
 import { bookFile, content, facts, paper, published, siteUrl } from "./helpers.ts";
-import { flat, pdfFonts, pdfInfo, pdfPageWords, pdfPages, pdfRawPages } from "./poppler.ts";
+import { flat, pdfAllWords, pdfFonts, pdfInfo, pdfPageWords, pdfPages, pdfRawPages, type PdfWord } from "./poppler.ts";
 
 const book = content();
 let pdf: PdfFacts;
@@ -197,6 +197,76 @@ describe("the whole book (briefing-book.pdf)", () => {
         `a link to ${actor.id}`,
       ).toBe(true);
     }
+  });
+
+  test("a cross-reference gives the page its link leads to: “Russia (p. 73)”, “United States (phase 9; p. 81)”", () => {
+    const middle = (box: { yMin: number; yMax: number }) => (box.yMin + box.yMax) / 2;
+    const wrong: string[] = [];
+    let checked = 0;
+    pdfAllWords(bookFile).forEach((words, i) => {
+      const links = pdf.links.filter((l) => l.page === i + 1 && l.destPage !== undefined && l.box);
+      const sameLine = (a: PdfWord, b: { yMin: number; yMax: number }) => Math.abs(middle(a) - middle(b)) < 4;
+      /** The last link before `word`: on its line, or else at the end of the line above. */
+      const linkBefore = (word: PdfWord) => {
+        const last = (candidates: typeof links) => candidates.sort((a, b) => a.box!.xMax - b.box!.xMax).at(-1);
+        const onLine = links.filter((l) => sameLine(word, l.box!) && l.box!.xMax <= word.xMin + 2);
+        if (onLine.length) return last(onLine);
+        const above = links.filter((l) => middle(l.box!) < middle(word) - 4);
+        const lowest = Math.max(...above.map((l) => middle(l.box!)));
+        return last(above.filter((l) => middle(l.box!) > lowest - 4));
+      };
+      words.forEach((word, j) => {
+        const n = /^(\d+)\)/.exec(words[j + 1]?.text ?? "")?.[1];
+        // Not the pages of a list ("In the timeline (p. 151):", the next test).
+        if (!n || words[j - 1]?.text === "timeline") return;
+        if (!(word.text === "(p." || (word.text === "p." && words[j - 1]?.text.endsWith(";")))) return;
+        // "(phase 9; p. 81)": the link is the one before the parenthesis opened.
+        let opening = word;
+        for (let k = j; word.text === "p." && k >= 0 && sameLine(word, words[k]!); k--) {
+          if (words[k]!.text.startsWith("(")) {
+            opening = words[k]!;
+            break;
+          }
+        }
+        const link = linkBefore(opening);
+        checked++;
+        if (link?.destPage !== Number(n)) {
+          wrong.push(
+            `page ${i + 1}: "${words
+              .slice(Math.max(0, j - 4), j + 2)
+              .map((w) => w.text)
+              .join(" ")}" after a link to ${link?.dest} on page ${link?.destPage}`,
+          );
+        }
+      });
+    });
+    expect(wrong).toEqual([]);
+    // The fact boxes, the lists of disputes, places, events and terms: hundreds of them.
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  test("a briefing's events in the timeline are given the pages they are on: “In the timeline (pp. 150–152)”", () => {
+    const eventIds = new Set(book.events.map((e) => e.id));
+    const ranges: string[] = [];
+    const wrong: string[] = [];
+    pdfAllWords(bookFile).forEach((words, i) => {
+      words.forEach((word, j) => {
+        if (word.text !== "timeline" || words[j - 2]?.text !== "In" || !words[j + 1]?.text.startsWith("(p")) return;
+        const written = `${words[j + 1]?.text} ${words[j + 2]?.text}`;
+        ranges.push(written);
+        // The block's links to events: on its page, from its line down (it is never split).
+        const pagesOf = pdf.links
+          .filter((l) => l.page === i + 1 && l.box && l.box.yMin >= word.yMin - 2 && eventIds.has(l.dest ?? ""))
+          .map((l) => l.destPage ?? 0);
+        const [from, to] = [Math.min(...pagesOf), Math.max(...pagesOf)];
+        const expected = from === to ? `(p. ${from}):` : `(pp. ${from}–${to}):`;
+        if (written !== expected) wrong.push(`page ${i + 1}: ${written}, where its links lead to ${expected}`);
+      });
+    });
+    expect(wrong).toEqual([]);
+    const lists = pages.join("\n").match(/In the timeline/g) ?? [];
+    expect(ranges.length).toBe(lists.length);
+    expect(ranges.length).toBeGreaterThan(40);
   });
 
   test("footnote links land on the right briefing's notes", () => {

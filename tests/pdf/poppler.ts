@@ -55,6 +55,31 @@ export function pdfPageWords(file: string, page: number): { width: number; heigh
   return { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), words };
 }
 
+/** The words of every page (index 0 is page 1) with their boxes: one run of pdftotext for them all. */
+export function pdfAllWords(file: string): PdfWord[][] {
+  const xml = run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
+  return xml
+    .split(/<page /)
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+          text: unescapeXml(m[5] ?? ""),
+        }),
+      ),
+    );
+}
+
+const unescapeXml = (text: string) =>
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? "",
+  );
+
 /** pdfinfo's fields: "Pages", "Tagged", "Page size", "Title", ... */
 export function pdfInfo(file: string): Map<string, string> {
   return new Map(

@@ -4,6 +4,33 @@
  * quoted attribute can be matched without a parser.
  */
 
+import { t } from "../../i18n/t.ts";
+
+/**
+ * Marks an element whose links inside the book the printed book follows with the page they lead
+ * to, "(p. 58)", as a printed book's cross-references do: scripts/lib/pdf-print.ts writes the
+ * numbers, read from a printing, with this label ("{n}" is the page). A link inside an element
+ * marked `data-no-page-refs` (the phase numbers after a relation) is left without.
+ */
+export function pageRefs() {
+  // A new object each time: Astro writes a scoped class into an object spread into an element.
+  return { "data-page-refs": t("print.pageRef") };
+}
+
+/**
+ * An empty mark for the pages that the elements `targets` (ids) are printed on, written in by
+ * scripts/lib/pdf-print.ts as "(p. 153)" or "(pp. 150–157)": for a list of many links into one
+ * part of the book, such as a briefing's events in the timeline, where a page after each link
+ * would repeat one number.
+ */
+export function pageRange(targets: readonly string[]) {
+  return {
+    "data-pages-of": targets.join(" "),
+    "data-label": t("print.pageRef"),
+    "data-label-range": t("print.pagesRef"),
+  };
+}
+
 /** Attributes that hold one or more ids of the same page. */
 const idAttribute = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
 const fragmentHref = /\shref="#([^"]+)"/g;

@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import type { SourceData } from "../schemas/source.ts";
 import rehypeBlockSize from "./rehype-block-size.ts";
 import rehypeFootnoteMarks from "./rehype-footnote-marks.ts";
+import rehypeHeadingWeight from "./rehype-heading-weight.ts";
 import rehypeStaticHtml from "./rehype-static-html.ts";
 import remarkCitations from "./remark-citations.ts";
 import remarkSmartypants from "./remark-smartypants.ts";
@@ -17,10 +18,11 @@ export function remarkPlugins(sources: ReadonlyMap<string, SourceData>): RemarkP
 
 /**
  * The rehype plugins of the book: the notes' marks kept with what they belong to (back links
- * with the words before them, a group of marks in order on one line), the plain parts of each
+ * with the words before them, a group of marks in order on one line), the section headings
+ * weighed in search as the text is, the plain parts of each
  * page written as HTML at compile time, then the size of its notes written on them for the
  * browser.
  */
 export function rehypePlugins(): RehypePlugins {
-  return [rehypeFootnoteMarks, rehypeStaticHtml, rehypeBlockSize];
+  return [rehypeFootnoteMarks, rehypeHeadingWeight, rehypeStaticHtml, rehypeBlockSize];
 }

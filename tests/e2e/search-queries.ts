@@ -73,6 +73,18 @@ export const searchCases: SearchCase[] = [
   { query: "Fulani", first: "/glossary/", why: "glossary term no briefing covers" },
   { query: "appear fairly accurate", first: "/events/2024-07-tinzaouatene-ambush/", why: "phrase from a dispute" },
   { query: "shot down a Malian drone", first: "/events/2025-04-drone-downed/", why: "phrase from a dispute" },
+  // Phrases naming what happened: the page about it, not the briefings that head a section with
+  // a phase's title (search.spec.ts also checks the order below the first).
+  {
+    query: "fall of Kidal",
+    first: ["/phases/kidal-offensive/", "/events/2023-11-kidal-captured/"],
+    why: "phase title phrase; the event of the fall is as good an answer",
+  },
+  {
+    query: "Prigozhin death",
+    first: ["/events/2023-08-prigozhin-death/", "/actors/prigozhin/"],
+    why: "the event, or the briefing that tells of his death (the event says he dies, not his death)",
+  },
 ];
 
 /** Lowercase, without accents, split into words: how a name is compared with a query. */

@@ -84,6 +84,29 @@ test("every name, alias, spelling and acronym in the content leads first to its 
   expect(misses).toEqual([]);
 });
 
+test("a briefing's section headed with a phase's title does not put it above the event the title names", async ({
+  page,
+}) => {
+  // Weighed as headings (an h3 five times), the phase titles that head each actor's "Role phase by
+  // phase" put the United States and the Russian MoD above the event of Kidal's fall for
+  // "fall of Kidal".
+  await page.goto("/");
+  const urls = await page.evaluate(
+    async ({ ranking }) => {
+      const bundle = "/pagefind/pagefind.js";
+      const pagefind = (await import(bundle)) as PagefindApi;
+      await pagefind.options({ ranking });
+      const search = await pagefind.search("fall of Kidal");
+      return Promise.all(search.results.map(async (r) => (await r.data()).url));
+    },
+    { ranking: searchOptions.ranking },
+  );
+  const event = urls.indexOf("/events/2023-11-kidal-captured/");
+  const firstActor = urls.findIndex((u) => u.startsWith("/actors/"));
+  expect(event).toBeGreaterThanOrEqual(0);
+  expect(event).toBeLessThan(firstActor < 0 ? urls.length : firstActor);
+});
+
 test("a place's page answers to its own names, not to every place's", async ({ page }) => {
   // Each place page carried the names of all 18 places, hidden: "Gao" found Moscow and
   // Johannesburg, and the one event that names Gao came eighth.

@@ -19,6 +19,18 @@ export interface PageNames {
   entries?: string[];
 }
 
+/**
+ * Text as search is to read it: the book's curly quotes and apostrophes (SmartyPants) made plain
+ * again, as the sources write them. Pagefind 1.5 keeps a curly mark inside a word: it indexes
+ * "Prigozhin’s" as "prigozhin" and also as "prigozhin’", one word further. In the page's text
+ * both sit at one place and count once, but in a field of metadata each counts: a search for
+ * "Prigozhin" matched a title with "Prigozhin’s" twice, and Pagefind weighs a field by the
+ * matched words' rarity times the square of the share of the query they cover (2 for 1), so that
+ * title weighed 2 × 2² = 8 times a title naming him plainly. A straight apostrophe splits the word
+ * to the same "prigozhin" only. The same holds for closing quotes ("Wagner”").
+ */
+export const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
 /** Lowercase, without accents: how search compares words. */
 export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replaceAll("’", "'").toLowerCase();
 

@@ -23,8 +23,10 @@ export const searchOptions: PagefindOptions = {
     // The page about a thing comes before the pages that mention it: a match in the name the book
     // uses for a thing (short: an actor, a place) weighs most, then in its other names and
     // spellings (names), then in the names of the entries a reference page holds (entries:
-    // glossary terms), then in a page title. The type and dates of a page are shown with each result, not ranked on.
+    // glossary terms), then in a page title. The title weighed is plainTitle, the title with plain
+    // quotes (SearchNames.astro): Pagefind's own title, the heading with its curly apostrophes, is
+    // shown with each result, not ranked on, as are the type and dates of a page.
     // Checked against every name in the content by tests/e2e/search.spec.ts.
-    metaWeights: { title: 5, short: 40, names: 20, entries: 15, type: 0, dates: 0 },
+    metaWeights: { title: 0, plainTitle: 5, short: 40, names: 20, entries: 15, type: 0, dates: 0 },
   },
 };

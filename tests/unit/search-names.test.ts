@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typedSpellings } from "../../src/lib/search-names.ts";
+import { plainQuotes, typedSpellings } from "../../src/lib/search-names.ts";
 
 describe("the spellings a name is searched by", () => {
   it("are the name as written, without its accents, and with its apostrophe straight or left out", () => {
@@ -10,5 +10,13 @@ describe("the spellings a name is searched by", () => {
     ]);
     expect(typedSpellings("Assimi Goïta")).toEqual(["Assimi Goïta", "Assimi Goita"]);
     expect(typedSpellings("Kidal")).toEqual(["Kidal"]);
+  });
+});
+
+describe("the text search weighs", () => {
+  it("has the book's curly quotes and apostrophes made plain, and nothing else changed", () => {
+    expect(plainQuotes("Prigozhin’s team")).toBe("Prigozhin's team");
+    expect(plainQuotes("the leaders’ “Merci Wagner” and ‘Jama’at’")).toBe(`the leaders' "Merci Wagner" and 'Jama'at'`);
+    expect(plainQuotes("Goïta – Mali-Algeria")).toBe("Goïta – Mali-Algeria");
   });
 });

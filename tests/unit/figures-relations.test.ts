@@ -6,6 +6,7 @@ import {
   bookRelations,
   drawsEveryActor,
   faintActorsUpTo,
+  graphClutter,
   phaseGraph,
   relationsGraph,
 } from "../../src/lib/figures/relations-graph.ts";
@@ -82,6 +83,36 @@ describe("the relations graph", () => {
       expect(n.label?.text).toBe(n.name);
     }
     expect(graph.edges).toHaveLength(edges.length);
+  });
+
+  it("draws no relation through an actor it does not join (Ukraine's line to Russia ran through Wagner)", () => {
+    expect(graphClutter(graph.nodes, graph.edges).throughNodes).toBe(0);
+    // The count itself: a line from one actor to another drawn straight through a third.
+    const line = {
+      a: "x",
+      b: "z",
+      type: "ally" as const,
+      phases: null,
+      d: "",
+      line: [
+        [0, 0],
+        [100, 0],
+      ] as [number, number][],
+    };
+    const nodes = [
+      { id: "x", x: 0, y: 0 },
+      { id: "y", x: 50, y: 2 },
+      { id: "z", x: 100, y: 0 },
+    ];
+    expect(graphClutter(nodes, [line]).throughNodes).toBe(1);
+    expect(graphClutter([nodes[0]!, { id: "y", x: 50, y: 40 }, nodes[2]!], [line]).throughNodes).toBe(0);
+  });
+
+  it("of the layouts it tries, draws one with no more crossings than the first", () => {
+    const first = relationsGraph(actors, edges, { seed: 0.42 });
+    expect(graphClutter(graph.nodes, graph.edges).crossings).toBeLessThanOrEqual(
+      graphClutter(first.nodes, first.edges).crossings,
+    );
   });
 
   it("is the same picture for the same input (fixed seed and ticks)", () => {

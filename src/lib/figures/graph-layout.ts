@@ -25,6 +25,12 @@ export interface LayoutOptions {
   ticks?: number;
   /** Room each node keeps around it. */
   radius?: number;
+  /**
+   * Where the nodes start. d3-force sets them out on a spiral in the order given, so a layout
+   * hardly depends on `seed` (its random source only separates nodes that meet): a `start` other
+   * than 0 deals the nodes onto the spiral in an order shuffled by it, for another picture.
+   */
+  start?: number;
 }
 
 type Node = SimulationNodeDatum & { id: string };
@@ -53,8 +59,16 @@ export function ticksFor(nodes: number): number {
  * A run shorter than d3's own cooling (300 ticks) cools faster, to the same end.
  */
 export function forceLayout(ids: string[], links: LayoutLink[], options: LayoutOptions = {}) {
-  const { seed = 0.42, ticks = ticksFor(ids.length), radius = 40 } = options;
-  const nodes: Node[] = ids.map((id) => ({ id }));
+  const { seed = 0.42, ticks = ticksFor(ids.length), radius = 40, start = 0 } = options;
+  const order = [...ids];
+  if (start !== 0) {
+    const random = randomLcg(start);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? "", order[i] ?? ""];
+    }
+  }
+  const nodes: Node[] = order.map((id) => ({ id }));
   const linkData: (SimulationLinkDatum<Node> & LayoutLink)[] = links.map((l) => ({ ...l }));
   const simulation = forceSimulation(nodes)
     .randomSource(randomLcg(seed))

@@ -220,14 +220,17 @@ const starts = (count: number) => Array.from({ length: count }, (_, i) => (i * 0
  * seed and number of ticks, then scaled to `width`. Only actors with at least one relation appear.
  * A force layout puts each actor where its relations balance, which can be on the line of a
  * relation it has no part in. Up to `layoutsTriedUpTo` actors (a graph still small enough to
- * read), `layoutsTried` starts are laid out and the drawing with the least clutter (graphClutter)
- * kept; a larger graph, or one given a seed, is laid out once.
+ * read), `layoutsTried` starts are laid out, each actor moved off the lines it has no part in,
+ * and the drawing with the least clutter (graphClutter) kept; one given a seed is laid out once,
+ * and a larger graph once, as it falls.
  */
 export function relationsGraph(actors: Entry<ActorData>[], edges: Edge[], options: GraphOptions = {}): Graph {
   const width = options.width ?? 640;
   const labelSize = options.labelSize ?? 12;
   const ids = [...new Set(edges.flatMap((e) => [e.a, e.b]))].sort();
   const links = edges.map((e) => ({ source: e.a, target: e.b, ...linkShape[e.type] }));
+  const readable = ids.length <= layoutsTriedUpTo;
+  const tried = options.seed !== undefined || !readable ? [0] : starts(layoutsTried);
   const layout = (start: number) => {
     const raw = forceLayout(ids, links, {
       start,
@@ -245,7 +248,11 @@ export function relationsGraph(actors: Entry<ActorData>[], edges: Edge[], option
         { x: round(margin.x + (p.x - x0) * scale), y: round(margin.y + (p.y - y0) * scale) },
       ]),
     );
+    // A graph too large to read is drawn as laid out: clearing its lines and counting its
+    // crossings would cost more than the rest of its drawing (edges times actors, edges squared).
+    if (!readable) return { height, at: placed, score: 0 };
     const at = clearLines(placed, edges, { x0: margin.x, y0: margin.y, x1: width - margin.x, y1: height - margin.y });
+    if (tried.length === 1) return { height, at, score: 0 };
     const clutter = graphClutter(
       [...at].map(([id, p]) => ({ id, ...p })),
       edgePaths(edges, at),
@@ -253,7 +260,6 @@ export function relationsGraph(actors: Entry<ActorData>[], edges: Edge[], option
     // Lines through actors first; then crossings, and a taller drawing (a tenth of its height).
     return { height, at, score: clutter.throughNodes * 1000 + clutter.crossings + height / 10 };
   };
-  const tried = options.seed !== undefined || ids.length > layoutsTriedUpTo ? [0] : starts(layoutsTried);
   const { height, at } = tried.map(layout).reduce((best, next) => (next.score < best.score ? next : best));
   const byId = new Map(actors.map((a) => [a.id, a]));
   const nodes: GraphNode[] = ids.map((id) => {

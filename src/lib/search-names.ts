@@ -31,6 +31,18 @@ export interface PageNames {
  */
 export const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+/**
+ * A title or a short name as search is to weigh it: quotes made plain (plainQuotes), and the
+ * words a hyphen joins written apart. Pagefind indexes "Mali-Algeria" as "malialgeria" and also
+ * as "mali" and "algeria": in a field each counts, and a word the query only begins counts for
+ * more than the query's length, so a search for "Mali" matched the border's name twice and weighed
+ * it six times the briefing on Mali, which came second. The other names a page answers to are
+ * left joined: they are the spellings readers type, and a search typed "ISIS-GS" or "al-Qaeda" is
+ * searched as one word, which only the joined form holds. The page's text, where a word counts
+ * once whatever its forms, answers to every form.
+ */
+export const searchText = (text: string) => plainQuotes(text).replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
+
 /** Lowercase, without accents: how search compares words. */
 export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replaceAll("’", "'").toLowerCase();
 

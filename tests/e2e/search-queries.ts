@@ -33,6 +33,11 @@ export const searchCases: SearchCase[] = [
   { query: "FAMA", first: "/actors/fama/", why: "acronym alias of FAMa" },
   { query: "fama", first: "/actors/fama/", why: "lowercase acronym" },
   { query: "Malian army", first: "/actors/fama/", why: "alias" },
+  {
+    query: "Mali",
+    first: "/actors/mali/",
+    why: "name that a place's hyphenated name starts with (Mali-Algeria border)",
+  },
   { query: "Nusrat", first: "/actors/jnim/", why: "word of the full name" },
   { query: "Nasr", first: "/actors/jnim/", why: "spelling variant of the full name" },
   { query: "JNIM", first: "/actors/jnim/", why: "acronym" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainQuotes, typedSpellings } from "../../src/lib/search-names.ts";
+import { plainQuotes, searchText, typedSpellings } from "../../src/lib/search-names.ts";
 
 describe("the spellings a name is searched by", () => {
   it("are the name as written, without its accents, and with its apostrophe straight or left out", () => {
@@ -18,5 +18,14 @@ describe("the text search weighs", () => {
     expect(plainQuotes("Prigozhin’s team")).toBe("Prigozhin's team");
     expect(plainQuotes("the leaders’ “Merci Wagner” and ‘Jama’at’")).toBe(`the leaders' "Merci Wagner" and 'Jama'at'`);
     expect(plainQuotes("Goïta – Mali-Algeria")).toBe("Goïta – Mali-Algeria");
+  });
+
+  it("has the words a hyphen joins written apart, and dashes and quotes as plainQuotes leaves them", () => {
+    expect(searchText("Mali-Algeria border")).toBe("Mali Algeria border");
+    expect(searchText("Wagner-backed forces retake Bangui’s outskirts")).toBe(
+      "Wagner backed forces retake Bangui's outskirts",
+    );
+    expect(searchText("al-Qaida in the Islamic Maghreb")).toBe("al Qaida in the Islamic Maghreb");
+    expect(searchText("Goïta – 2020-2021 -x")).toBe("Goïta – 2020-2021 -x");
   });
 });

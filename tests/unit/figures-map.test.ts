@@ -3,12 +3,42 @@ import { borderBetween, countries, focusId } from "../../src/lib/figures/atlas.t
 import svgpath from "svgpath";
 import { shortPath } from "../../src/lib/figures/geo.ts";
 import { locatorMap } from "../../src/lib/figures/locator.ts";
-import { regionalMap } from "../../src/lib/figures/map.ts";
+import { boxOf, pointsAlong, type Polyline } from "../../src/lib/figures/labels.ts";
+import { regionalMap, scaleBarBox } from "../../src/lib/figures/map.ts";
+import { markerBoxes } from "../../src/lib/figures/markers.ts";
+import { capsWidth } from "../../src/lib/figures/country-labels.ts";
+import { inside, overlaps, type Box } from "../../src/lib/figures/svg.ts";
 import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
 import { places, variant } from "./figures-book.ts";
 
 const all = places.map(mapPlace);
 const full = regionalMap(all);
+
+/** The lines a path draws, in the drawing's coordinates (its subpaths, each closed as drawn). */
+function linesOf(d: string): Polyline[] {
+  const lines: Polyline[] = [];
+  let line: Polyline = [];
+  svgpath(d)
+    .abs()
+    .unshort()
+    .iterate((segment, _i, x, y) => {
+      const [cmd] = segment;
+      if (cmd === "M") {
+        if (line.length > 1) lines.push(line);
+        line = [[segment[1] as number, segment[2] as number]];
+      } else if (cmd === "Z") {
+        if (line[0]) line.push(line[0]);
+      } else if (cmd === "H") line.push([segment[1] as number, y]);
+      else if (cmd === "V") line.push([x, segment[1] as number]);
+      else line.push([segment.at(-2) as number, segment.at(-1) as number]);
+    });
+  if (line.length > 1) lines.push(line);
+  return lines;
+}
+
+/** Points every unit along the paths' lines, for a box to be tested against what is drawn. */
+const outlinePoints = (paths: string[]) => pointsAlong(paths.flatMap(linesOf), 1);
+const pointsIn = (box: Box, points: Box[]) => points.filter((p) => inside(p, box));
 
 describe("the regional map", () => {
   it("keeps far places off it, for the locator", () => {
@@ -65,6 +95,31 @@ describe("the regional map", () => {
     expect(one.markers.map((m) => m.id)).toEqual(["gao"]);
     expect(one.height).toBe(full.height);
     expect(one.countries).toEqual(full.countries);
+  });
+
+  it("sets its scale bar where it covers no outline, marker or name, on every map of the region", () => {
+    // It stood at the bottom-left corner of every map, on the map of Mali's Atlantic coast.
+    const maps = [
+      full,
+      regionalMap(all, { shown: new Set(["nouakchott"]) }),
+      regionalMap(all, { width: 420, resolution: "110m" }),
+      regionalMap(all, { width: 420, resolution: "110m", shown: new Set(["kidal"]) }),
+    ];
+    for (const m of maps) {
+      const bar = scaleBarBox(m.scaleBar, 12);
+      const name = `${m.width} ${m.markers.map((k) => k.id).join()}`;
+      expect(inside(bar, { x: 0, y: 0, width: m.width, height: m.height }), name).toBe(true);
+      expect(pointsIn(bar, outlinePoints(m.countries.map((c) => c.d))), name).toEqual([]);
+      expect(
+        markerBoxes(m.markers, 12).filter((b) => overlaps(b, bar)),
+        name,
+      ).toEqual([]);
+      const names = m.countryLabels.map((l) => boxOf(l.x, l.y, "middle", capsWidth(l.text, l.size, l.spacing), l.size));
+      expect(
+        names.filter((b) => overlaps(b, bar)),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it("is the same for the same input, computed once per list of places", () => {

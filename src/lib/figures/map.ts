@@ -7,7 +7,7 @@ import { boxOf, lineGrid, type BoxGrid, type Polyline } from "./labels.ts";
 import { markerBoxes, markPlaces, type Marker } from "./markers.ts";
 import { Memo } from "./memo.ts";
 import { borderNear, inRegion, regionCountries, type MapPlace } from "./region.ts";
-import { round, type Box } from "./svg.ts";
+import { overlaps, round, textWidth, type Box } from "./svg.ts";
 
 export interface CountryShape {
   id: string;
@@ -29,7 +29,11 @@ export interface PlaceMap {
   scaleBar: ScaleBar;
 }
 
-/** A bar of a round number of kilometres, true at the map's centre. */
+/**
+ * A bar of a round number of kilometres, true at the map's centre, set by an edge of the map where
+ * it crosses no outline, marker or name (see placeScaleBar). `y` is the bar's foot and its label's
+ * baseline.
+ */
 export interface ScaleBar {
   x: number;
   y: number;
@@ -66,13 +70,56 @@ interface Base {
 /** Kilometres per degree of latitude. */
 const kmPerDegree = 111.2;
 
-function scaleBarFor(projection: GeoProjection, width: number, height: number): ScaleBar {
+/** The bar's length and label: a round number of kilometres, at least an eighth of the map's width. */
+function scaleBarFor(projection: GeoProjection, width: number, height: number): Omit<ScaleBar, "x" | "y"> {
   const [lon, lat] = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
   const [, y0] = projection([lon, lat - 0.5]) ?? [0, 0];
   const [, y1] = projection([lon, lat + 0.5]) ?? [0, 0];
   const pxPerKm = Math.abs(y0 - y1) / kmPerDegree;
   const km = [100, 200, 250, 500, 1000].find((k) => k * pxPerKm >= width / 8) ?? 1000;
-  return { x: margin, y: height - margin, width: round(km * pxPerKm), label: `${km} km` };
+  return { width: round(km * pxPerKm), label: `${km} km` };
+}
+
+/** What a scale bar covers: the bar (4 units high, up from `y`) and its label after it at `size`. */
+export function scaleBarBox(bar: ScaleBar, size: number): Box {
+  return { x: bar.x, y: bar.y - size * 0.8, width: bar.width + 4 + textWidth(bar.label, size), height: size };
+}
+
+/** Above any count of outline points a scale bar can cover: a marker or a name outweighs them all. */
+const clashWeight = 1e6;
+
+/**
+ * Where the scale bar goes: along the map's bottom or top edge, a margin in, at the position
+ * nearest a corner (bottom-left first, where it always stood) that covers no marker or name
+ * (`taken`) and no outline (`lines`, the countries' outlines as labels keep off them), within 2
+ * units; where every position covers some, the one covering least. It stood at the bottom-left
+ * corner on every map, where the map of Mali's corner is the Atlantic coast, and lay on it.
+ */
+export function placeScaleBar(
+  bar: Omit<ScaleBar, "x" | "y">,
+  width: number,
+  height: number,
+  size: number,
+  taken: Box[],
+  lines: BoxGrid,
+): ScaleBar {
+  const probe = scaleBarBox({ ...bar, x: 0, y: 0 }, size);
+  const right = width - margin - probe.width;
+  const candidates: ScaleBar[] = [];
+  for (let x = margin; x <= right; x += 4) {
+    for (const y of [height - margin, margin - probe.y]) candidates.push({ ...bar, x: round(x), y: round(y) });
+  }
+  const fromCorner = (b: ScaleBar) => Math.min(b.x - margin, right - b.x);
+  candidates.sort((a, b) => fromCorner(a) - fromCorner(b));
+  let best: { bar: ScaleBar; score: number } | undefined;
+  for (const c of candidates) {
+    const box = scaleBarBox(c, size);
+    const clashes = taken.filter((t) => overlaps(box, t)).length;
+    const score = clashes * clashWeight + lines.count(box, 2);
+    if (!best || score < best.score) best = { bar: c, score };
+    if (score === 0) break;
+  }
+  return best?.bar ?? { ...bar, x: margin, y: height - margin };
 }
 
 const bases = new Memo<Base>();
@@ -113,15 +160,13 @@ function drawBaseMap(region: MapPlace[], width: number, resolution: Resolution, 
       focus: c.id === focusId,
     }))
     .filter((c) => c.d !== "");
-  const scaleBar = scaleBarFor(projection, width, height);
   const outlines = lineGrid(
     countries(resolution, true).flatMap((c) => projectedLines(projection, c)),
     frame,
   );
-  const taken = [
-    ...markerBoxes(markPlaces(region, projection, inset(frame), size, []), size),
-    { x: scaleBar.x, y: scaleBar.y - size, width: scaleBar.width + 6 * size, height: size + 2 },
-  ];
+  const marked = markerBoxes(markPlaces(region, projection, inset(frame), size, []), size);
+  const scaleBar = placeScaleBar(scaleBarFor(projection, width, height), width, height, size, marked, outlines);
+  const taken = [...marked, scaleBarBox(scaleBar, size)];
   const countryLabels: CountryLabel[] = [];
   const named = [...regionCountries(resolution)].sort((a, b) => Number(b.id === focusId) - Number(a.id === focusId));
   for (const c of named) {
@@ -175,7 +220,7 @@ function drawRegionalMap(places: MapPlace[], options: PlaceMapOptions): PlaceMap
   const base = baseMap(region, width, resolution, size);
   const frame: Box = { x: 0, y: 0, width, height: base.height };
   const shown = region.filter((p) => options.shown?.has(p.id) ?? true);
-  const nameBoxes = base.countryLabels.map(nameBox);
+  const avoid = [...base.countryLabels.map(nameBox), scaleBarBox(base.scaleBar, size)];
   const path = geoPath(base.projection);
   const borderLines: Polyline[] = [];
   const borders = shown
@@ -193,7 +238,7 @@ function drawRegionalMap(places: MapPlace[], options: PlaceMapOptions): PlaceMap
     countries: base.countries,
     countryLabels: base.countryLabels,
     borders,
-    markers: markPlaces(shown, base.projection, inset(frame), size, nameBoxes, lines),
+    markers: markPlaces(shown, base.projection, inset(frame), size, avoid, lines),
     frame: base.frame,
     scaleBar: base.scaleBar,
   };

@@ -3,11 +3,11 @@ import { borderBetween, countries, focusId } from "../../src/lib/figures/atlas.t
 import svgpath from "svgpath";
 import { shortPath } from "../../src/lib/figures/geo.ts";
 import { locatorMap } from "../../src/lib/figures/locator.ts";
-import { boxOf, pointsAlong, type Polyline } from "../../src/lib/figures/labels.ts";
+import { boxOf, labelPositions, pointsAlong, type Polyline } from "../../src/lib/figures/labels.ts";
 import { regionalMap, scaleBarBox } from "../../src/lib/figures/map.ts";
 import { markerBoxes } from "../../src/lib/figures/markers.ts";
 import { capsWidth } from "../../src/lib/figures/country-labels.ts";
-import { inside, overlaps, type Box } from "../../src/lib/figures/svg.ts";
+import { inside, overlaps, textWidth, type Box } from "../../src/lib/figures/svg.ts";
 import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
 import { places, variant } from "./figures-book.ts";
 
@@ -174,6 +174,39 @@ describe("the locator", () => {
     expect(loc.markers.map((m) => m.id).sort()).toEqual(far.map((p) => p.id).sort());
     expect(loc.land.length).toBeGreaterThan(1000);
     expect(loc.frame).toMatch(/^M[\d.]+ [\d.]+l/);
+  });
+
+  it("labels each place off the coasts and the regional map's outline, where it can be", () => {
+    // Khasham's label lay across the Syrian coast: the locator gave its labels no lines to avoid.
+    const far = all.filter((p) => !inRegion(p));
+    /** The box less half a pixel each side: the land is drawn at whole pixels. */
+    const within = (b: Box) => ({ x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 });
+    for (const width of [360, 300]) {
+      const loc = locatorMap(far, full.frame, width);
+      const frame = { x: 6, y: 6, width: width - 12, height: loc.height - 12 };
+      const drawn = outlinePoints([loc.land, loc.frame]);
+      const dots = loc.markers.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }));
+      const clear: string[] = [];
+      for (const m of loc.markers) {
+        const box = boxOf(m.label.x, m.label.y, m.label.anchor, textWidth(m.label.text, 12), 12);
+        const free = labelPositions({ ...m, text: m.name, size: 12 })
+          .flat()
+          .some(
+            (p) =>
+              inside(p.box, frame) &&
+              !dots.some((d) => overlaps(d, p.box)) &&
+              pointsIn(within(p.box), drawn).length === 0,
+          );
+        if (!free) continue;
+        clear.push(m.id);
+        expect(pointsIn(within(box), drawn), `${width} ${m.id}`).toEqual([]);
+      }
+      // Johannesburg's name is wider than the land around it; at 300 units Khasham's has no clear
+      // place either. Each then crosses the least line it can.
+      expect(clear, `${width}`).toEqual(
+        width === 360 ? ["algiers", "bangui", "khasham", "libya", "moscow"] : ["algiers", "bangui", "libya", "moscow"],
+      );
+    }
   });
 });
 

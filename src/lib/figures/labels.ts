@@ -143,6 +143,33 @@ export function boxOf(x: number, y: number, anchor: Anchor, width: number, size:
   return { x: left, y: y - size * 0.8, width, height: size };
 }
 
+/** A position placeLabels tries for a label: where its text is anchored, and the box it covers. */
+export interface LabelPosition {
+  x: number;
+  y: number;
+  /** Above (-1), level with (0) or below (1) the marker. */
+  dy: number;
+  anchor: Anchor;
+  /** How far out, in gaps beside the marker: beyond 1 the label gets a leader. */
+  reach: number;
+  box: Box;
+}
+
+/**
+ * The positions tried for a label `width` wide, in the order tried: each of the directions beside
+ * its marker, then further out twice.
+ */
+export function labelPositions(req: LabelRequest, width = textWidth(req.text, req.size)): LabelPosition[][] {
+  return [1, 2, 3.2].map((reach) =>
+    directions.map(([dx, dy, anchor]) => {
+      const gap = (req.r + 3) * reach;
+      const x = req.x + dx * gap;
+      const y = req.y + dy * gap + (dy === 0 ? req.size / 3 : dy > 0 ? req.size * 0.8 : 0);
+      return { x, y, dy, anchor, reach, box: boxOf(x, y, anchor, width, req.size) };
+    }),
+  );
+}
+
 /** Above any count of line points a label can cover: one clash outweighs every crossing. */
 const clashWeight = 1e6;
 
@@ -176,12 +203,8 @@ export function placeLabels(
   return requests.map((req) => {
     const width = textWidth(req.text, req.size);
     let best: { label: PlacedLabel; box: Box; clashes: number; score: number } | undefined;
-    for (const reach of [1, 2, 3.2]) {
-      for (const [dx, dy, anchor] of directions) {
-        const gap = (req.r + 3) * reach;
-        const x = req.x + dx * gap;
-        const y = req.y + dy * gap + (dy === 0 ? req.size / 3 : dy > 0 ? req.size * 0.8 : 0);
-        const box = boxOf(x, y, anchor, width, req.size);
+    for (const ring of labelPositions(req, width)) {
+      for (const { x, y, dy, anchor, reach, box } of ring) {
         const clashes = taken.count(box, 1) + blocked.count(box);
         if (!inside(box, frame)) continue;
         const label: PlacedLabel = { id: req.id, x: round(x), y: round(y), anchor, text: req.text, clashes };

@@ -298,35 +298,68 @@ test.describe("on a phone", () => {
     await expect.poll(fades).toEqual(["40px", "0px"]);
   });
 
-  test("a drawing wider than the screen says so under it until the reader reaches its end; a map opens at its east", async ({
+  test("a drawing wider than the screen says so under it until the reader reaches its end; a map opens on its places", async ({
     page,
   }) => {
     // A reader of the map on a phone saw Mali cut off at Timbuktu and nothing saying there was more.
-    await page.goto("/map/");
-    const frame = page.locator(".fig-frame").first();
-    const hint = frame.locator(".fig-scroll-hint:not(.back)");
-    const back = frame.locator(".fig-scroll-hint.back");
-    await frame.scrollIntoViewIfNeeded();
-    // The map of Mali opens at its east, where its places are: it opened on the Atlantic coast,
-    // Kidal out of sight. What is to the left is said, clear of the fade at that edge.
-    expect(await frame.evaluate((f) => f.scrollWidth - f.clientWidth - f.scrollLeft)).toBeLessThan(1);
-    await expect(frame.locator("a[href='/places/kidal/']")).toBeInViewport();
-    await expect(back).toBeVisible();
-    await expect(back).toHaveText(/^← More to the left/);
-    await expect(hint).toBeHidden();
-    await frame.evaluate((f) => f.scrollTo({ left: 0 }));
-    await expect(hint).toBeVisible();
-    await expect(hint).toHaveText(/scroll sideways/);
-    await expect(back).toBeHidden();
-    // It stays under the drawing's visible part as the drawing scrolls, and goes at the end.
-    await frame.evaluate((f) => f.scrollTo({ left: 40 }));
-    await expect(hint).toBeInViewport();
-    await frame.evaluate((f) => f.scrollTo({ left: f.scrollWidth }));
-    await expect(hint).toBeHidden();
+    for (const [path, width] of [
+      ["/map/", 360],
+      ["/places/", 360],
+      ["/places/", 390],
+    ] as const) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(path);
+      const frame = page.locator(".fig-frame").first();
+      const hint = frame.locator(".fig-scroll-hint:not(.back, .both)");
+      const back = frame.locator(".fig-scroll-hint.back");
+      const both = frame.locator(".fig-scroll-hint.both");
+      await frame.scrollIntoViewIfNeeded();
+      // The map opens centred on the middle of its places' markers: it opened at its east end,
+      // Nouakchott (the far west) out of sight. At 390 px every marker is in the frame (at 360 the
+      // markers are 6 px wider than it). What is on either side is said, clear of the left fade.
+      const where = await frame.evaluate((f) => {
+        const dots = [...f.querySelectorAll("circle.mark")].map((c) => c.getBoundingClientRect());
+        const left = Math.min(...dots.map((d) => d.left));
+        const right = Math.max(...dots.map((d) => d.right));
+        const box = f.getBoundingClientRect();
+        return { left, right, from: box.left, to: box.left + f.clientWidth, scrolled: f.scrollLeft };
+      });
+      const what = `${path} at ${width} px`;
+      expect(where.scrolled, what).toBeGreaterThan(0);
+      expect(Math.abs((where.from + where.to) / 2 - (where.left + where.right) / 2), what).toBeLessThan(1);
+      if (width === 390) expect([where.left >= where.from, where.right <= where.to], what).toEqual([true, true]);
+      await expect(both).toBeVisible();
+      await expect(both).toHaveText(/^← More on either side: scroll sideways →$/);
+      await expect(hint).toBeHidden();
+      await expect(back).toBeHidden();
+      await frame.evaluate((f) => f.scrollTo({ left: 0 }));
+      await expect(hint).toBeVisible();
+      await expect(hint).toHaveText(/scroll sideways/);
+      await expect(both).toBeHidden();
+      await expect(back).toBeHidden();
+      // It stays under the drawing's visible part as the drawing scrolls, and goes at the end,
+      // where the rest is said to be to the left.
+      await frame.evaluate((f) => f.scrollTo({ left: 20 }));
+      await expect(both).toBeInViewport();
+      await frame.evaluate((f) => f.scrollTo({ left: f.scrollWidth }));
+      await expect(hint).toBeHidden();
+      await expect(both).toBeHidden();
+      await expect(back).toBeVisible();
+      await expect(back).toHaveText(/^← More to the left/);
+    }
     // A small map that fits the phone says nothing, and opens where it starts.
-    await page.goto("/events/2024-07-tinzaouatene-ambush/");
-    await expect(page.locator(".fig-scroll-hint")).toHaveCount(2);
-    await expect(page.locator(".fig-scroll-hint:visible")).toHaveCount(0);
+    for (const path of ["/events/2024-07-tinzaouatene-ambush/", "/events/2023-11-kidal-captured/"]) {
+      await page.goto(path);
+      await expect(page.locator(".fig-scroll-hint"), path).toHaveCount(3);
+      await expect(page.locator(".fig-scroll-hint:visible"), path).toHaveCount(0);
+      expect(
+        await page
+          .locator(".fig-frame")
+          .first()
+          .evaluate((f) => f.scrollLeft),
+        path,
+      ).toBe(0);
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { shortPath } from "../../src/lib/figures/geo.ts";
 import { locatorMap } from "../../src/lib/figures/locator.ts";
 import { boxOf, labelPositions, pointsAlong, type Polyline } from "../../src/lib/figures/labels.ts";
 import { regionalMap, scaleBarBox } from "../../src/lib/figures/map.ts";
-import { markerBoxes } from "../../src/lib/figures/markers.ts";
+import { markerBoxes, marksMiddle } from "../../src/lib/figures/markers.ts";
 import { capsWidth } from "../../src/lib/figures/country-labels.ts";
 import { inside, overlaps, textWidth, type Box } from "../../src/lib/figures/svg.ts";
 import { inRegion, mapPlace } from "../../src/lib/figures/region.ts";
@@ -120,6 +120,22 @@ describe("the regional map", () => {
         name,
       ).toEqual([]);
     }
+  });
+
+  it("opens, where it is too wide for its frame, on the middle of its own markers", () => {
+    // Every map opened at its east end: Nouakchott, the west end of the map of every place, out of sight.
+    const ends = (m: typeof full) => [
+      Math.min(...m.markers.map((k) => k.x - k.r)),
+      Math.max(...m.markers.map((k) => k.x + k.r)),
+    ];
+    const [west = 0, east = 0] = ends(full);
+    const nouakchott = full.markers.find((m) => m.id === "nouakchott");
+    expect(west).toBe((nouakchott?.x ?? 0) - (nouakchott?.r ?? 0));
+    expect(marksMiddle(full.markers)).toBeCloseTo((west + east) / 2, 1);
+    expect(marksMiddle(full.markers)).toBeLessThan(full.width * 0.6);
+    const kidal = regionalMap(all, { shown: new Set(["kidal"]) });
+    expect(marksMiddle(kidal.markers)).toBe(kidal.markers[0]?.x);
+    expect(marksMiddle([])).toBeUndefined();
   });
 
   it("is the same for the same input, computed once per list of places", () => {

@@ -62,3 +62,16 @@ export function markerBoxes(markers: Marker[], size: number): Box[] {
     boxOf(m.label.x, m.label.y, m.label.anchor, textWidth(m.label.text, size), size),
   ]);
 }
+
+/**
+ * The horizontal middle of the markers (their dots, rings included): where a map too wide for its
+ * frame opens (Drawing's openAt), so that it opens on its own places. Their names, which stand
+ * out to either side, are left out: counted in, the map of every place opened with Nouakchott's
+ * dot off its left edge, for a longer name at the east. Undefined when there are none.
+ */
+export function marksMiddle(markers: Marker[]): number | undefined {
+  if (markers.length === 0) return undefined;
+  const left = Math.min(...markers.map((m) => m.x - m.r));
+  const right = Math.max(...markers.map((m) => m.x + m.r));
+  return round((left + right) / 2);
+}

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { everyPhaseUpTo, phaseDomain, timelineGeometry } from "../../src/lib/figures/timeline.ts";
+import { eventsOfActor, phasesOfActor } from "../../src/lib/book-data.ts";
+import {
+  bandLabelSize,
+  eventNumbers,
+  everyPhaseUpTo,
+  openTail,
+  phaseDomain,
+  smallLabelSize,
+  timelineGeometry,
+  type TimelineGeometry,
+} from "../../src/lib/figures/timeline.ts";
 import { axisTicks, bookScale, eventSpan, piecewiseScale, yearDay } from "../../src/lib/figures/time-scale.ts";
 import { textWidth } from "../../src/lib/figures/svg.ts";
-import { events, phases, variant } from "./figures-book.ts";
+import { actors, events, phases, variant } from "./figures-book.ts";
 
 describe("the time axis", () => {
   const scale = bookScale(0, 1000);
@@ -182,5 +192,158 @@ describe("the timeline figure", () => {
     expect(only.bands.map((b) => b.id).sort()).toEqual([...mine].sort());
     for (const b of only.bands) expect(b).toEqual(all.bands.find((a) => a.id === b.id));
     expect(only.marks).toEqual(all.marks);
+  });
+});
+
+/** Every timeline the book draws: the whole book's, each phase's and each actor's. */
+function everyTimeline(): { name: string; g: TimelineGeometry }[] {
+  return [
+    { name: "book", g: timelineGeometry(phases, events, { layout: "rows" }) },
+    ...phases.map((p) => ({
+      name: `phase ${p.id}`,
+      g: timelineGeometry(
+        phases,
+        events.filter((e) => e.data.phase === p.id),
+        { layout: "rows", domain: phaseDomain(p.data), highlight: new Set([p.id]) },
+      ),
+    })),
+    ...actors.map((a) => ({
+      name: `actor ${a.id}`,
+      g: timelineGeometry(phases, eventsOfActor(a.id, events), {
+        layout: "lanes",
+        highlight: new Set(phasesOfActor(a, phases).map((p) => p.id)),
+      }),
+    })),
+  ];
+}
+
+/** The box of a number drawn with its baseline's middle (band) or end at x, y. */
+function numberBox(text: string, x: number, y: number, anchor: "start" | "middle" | "end", size: number) {
+  const w = textWidth(text, size) * 1.1;
+  const left = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+  return { left, right: left + w, top: y - size * 0.75, bottom: y };
+}
+
+describe("the phases' numbers", () => {
+  /**
+   * Phase 1's chart (1955 to 2017) drew the years 2012 and 2013, phases 2 and 3, 11 units wide:
+   * under the 12 a number needed, they had none, and the legend's entries 2 and 3 matched no band.
+   */
+  it("number every band of every timeline: in the band, or above it with a leader into it", () => {
+    for (const { name, g } of everyTimeline()) {
+      for (const b of g.bands) {
+        const where = `${name}: phase ${b.order}`;
+        expect(b.label.text, where).toBe(String(b.order));
+        const box = numberBox(b.label.text, b.label.x, b.label.y, "middle", bandLabelSize);
+        expect(box.left, where).toBeGreaterThanOrEqual(0);
+        expect(box.right, where).toBeLessThanOrEqual(g.width);
+        if (b.label.leader) {
+          // Above the bands, with a line from under it into its own band.
+          expect(box.bottom, where).toBeLessThanOrEqual(g.bandTop);
+          expect(box.top, where).toBeGreaterThanOrEqual(0);
+          expect(b.label.leader.x2, where).toBeGreaterThanOrEqual(b.x);
+          expect(b.label.leader.x2, where).toBeLessThanOrEqual(b.x + b.width);
+          expect(b.label.leader.y2, where).toBeGreaterThan(g.bandTop);
+          expect(b.label.leader.y2, where).toBeLessThan(g.bandBottom);
+        } else {
+          // Inside its band, clear of its edges.
+          expect(box.left, where).toBeGreaterThan(b.x);
+          expect(box.right, where).toBeLessThan(b.x + b.width);
+          expect(box.top, where).toBeGreaterThan(g.bandTop);
+          expect(box.bottom, where).toBeLessThan(g.bandBottom);
+        }
+      }
+      // Numbers above the bands do not run into one another.
+      const above = g.bands
+        .filter((b) => b.label.leader)
+        .map((b) => numberBox(b.label.text, b.label.x, b.label.y, "middle", bandLabelSize))
+        .sort((a, b) => a.left - b.left);
+      above.slice(1).forEach((box, i) => expect(box.left, name).toBeGreaterThan(above[i]?.right ?? -Infinity));
+    }
+  });
+
+  it("sets phase 1's neighbours 2 and 3 above their bands, and leaves a chart whose numbers fit as it was", () => {
+    const roots = phases.find((p) => p.data.order === 1);
+    if (!roots) throw new Error("no phase 1");
+    const g = timelineGeometry(
+      phases,
+      events.filter((e) => e.data.phase === roots.id),
+      { layout: "rows", domain: phaseDomain(roots.data) },
+    );
+    expect(g.bands.filter((b) => b.label.leader).map((b) => b.order)).toEqual([2, 3]);
+    expect(g.bandTop).toBeGreaterThan(0);
+    const book = timelineGeometry(phases, events, { layout: "rows" });
+    expect(book.bands.every((b) => !b.label.leader)).toBe(true);
+    expect(book.bandTop).toBe(0);
+  });
+
+  it("spreads the numbers of many narrow bands apart and inside the drawing", () => {
+    // The whole book 240 units wide: most phases are a few units wide.
+    const g = timelineGeometry(phases, events, { layout: "lanes", width: 240 });
+    const above = g.bands.filter((b) => b.label.leader);
+    expect(above.length).toBeGreaterThan(3);
+    const boxes = above
+      .map((b) => numberBox(b.label.text, b.label.x, b.label.y, "middle", bandLabelSize))
+      .sort((a, b) => a.left - b.left);
+    boxes.slice(1).forEach((box, i) => expect(box.left).toBeGreaterThan(boxes[i]?.right ?? -Infinity));
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(g.width);
+    }
+  });
+});
+
+describe("an actor's timeline, whose marks have no titles", () => {
+  const timelines = everyTimeline().filter((t) => t.name.startsWith("actor") && t.g.marks.length > 0);
+
+  /**
+   * On paper, where a mark can be neither hovered nor followed, Wagner's 27 marks could not be told
+   * apart: each now carries the number its event has in the list that follows the figure.
+   */
+  it("numbers every mark in date order, as eventNumbers numbers the list beside it", () => {
+    expect(timelines.length).toBeGreaterThan(20);
+    for (const a of actors) {
+      const mine = eventsOfActor(a.id, events);
+      if (mine.length === 0) continue;
+      const g = timelineGeometry(phases, mine, { layout: "lanes" });
+      const numbers = eventNumbers(mine);
+      expect(
+        g.marks.map((m) => m.number).sort((x, y) => x - y),
+        a.id,
+      ).toEqual(mine.map((_, i) => i + 1));
+      for (const m of g.marks) {
+        expect(m.numberAt, `${a.id}: ${m.id}`).toBeDefined();
+        expect(m.number, `${a.id}: ${m.id}`).toBe(numbers.get(m.id));
+      }
+    }
+  });
+
+  it("keeps each number clear of the other marks and numbers, and inside the drawing", () => {
+    for (const { name, g } of timelines) {
+      const boxes = g.marks.map((m) => {
+        const reach = m.point ? 4 : 0;
+        const shape = {
+          left: m.x1 - reach - (m.openStart ? openTail : 0),
+          right: m.x2 + reach + (m.openEnd ? openTail : 0),
+          top: m.y - 4,
+          bottom: m.y + 4,
+        };
+        const at = m.numberAt;
+        if (!at) throw new Error(`${name}: ${m.id} has no number`);
+        const label = numberBox(String(m.number), at.x, m.y + smallLabelSize / 3, at.anchor, smallLabelSize);
+        return { m, shape, label };
+      });
+      const clash = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const { m, label } of boxes) {
+        expect(label.left, `${name}: ${m.id}`).toBeGreaterThanOrEqual(0);
+        expect(label.right, `${name}: ${m.id}`).toBeLessThanOrEqual(g.width);
+        for (const other of boxes) {
+          if (other.m === m) continue;
+          expect(clash(label, other.shape), `${name}: ${m.number} on mark ${other.m.number}`).toBe(false);
+          expect(clash(label, other.label), `${name}: ${m.number} on number ${other.m.number}`).toBe(false);
+        }
+      }
+    }
   });
 });

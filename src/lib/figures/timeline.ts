@@ -19,8 +19,8 @@ export interface PhaseBand {
   id: string;
   title: string;
   order: number;
-  /** The phase's number, drawn in the band when it fits. */
-  label: string;
+  /** The phase's number, drawn in the band, or above it where the band is too narrow (see bandLabels). */
+  label: BandLabel;
   dates: string;
   href: string;
   x: number;
@@ -28,8 +28,19 @@ export interface PhaseBand {
   highlighted: boolean;
 }
 
+/** Where a band's number is drawn: its baseline's middle, and a leader to the band when set above it. */
+export interface BandLabel {
+  text: string;
+  x: number;
+  y: number;
+  /** From under the number, set above a band too narrow for it, down into the band. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
 export interface EventMark {
   id: string;
+  /** Its place in date order among the figure's events, from 1 (see eventNumbers). */
+  number: number;
   title: string;
   dates: string;
   href: string;
@@ -45,6 +56,12 @@ export interface EventMark {
   /** "after 20 February 2025": the event came later, no one says when; a tail points on. */
   openEnd: boolean;
   label?: MarkLabel;
+  /**
+   * Where its number is drawn, beside it (the "lanes" layout, whose marks have no titles): the
+   * number of its entry in the list of events that follows the figure, so that on paper, where
+   * a mark cannot be hovered or followed, the reader can tell which event it is.
+   */
+  numberAt?: { x: number; anchor: "start" | "end" };
 }
 
 export interface MarkLabel {
@@ -64,13 +81,19 @@ export interface TimelineGeometry {
   ticks: Tick[];
   /** x of each point where the axis changes pace (drawn as a break). */
   paceChanges: number[];
-  bandHeight: number;
+  /** The top of the phases' bands: below a row of the numbers of bands too narrow for them, if any. */
+  bandTop: number;
+  /** The bottom of the phases' bands. */
+  bandBottom: number;
   plotTop: number;
   plotBottom: number;
 }
 
 export interface TimelineOptions {
-  /** "rows": one labelled row per event, in date order; "lanes": as few unlabelled rows as the marks need. */
+  /**
+   * "rows": one labelled row per event, in date order; "lanes": as few rows as the marks need, each
+   * mark numbered instead of labelled.
+   */
   layout: "rows" | "lanes";
   width?: number;
   /** Days shown, on a uniform scale; default: the whole book on its paced scale. */
@@ -105,6 +128,16 @@ export const smallLabelSize = 11.25;
 /** The length of the tail of an open start ("by 2017") or end ("after 20 February 2025"). */
 export const openTail = 14;
 const labelGap = 6;
+/** The size of a phase's number in its band (the drawing's type, set bold). */
+export const bandLabelSize = 11.5;
+/** The least room either side of a number in its band: a digit needs a band 12 units wide. */
+const bandLabelInset = 2.5;
+/** The row above the bands that holds the numbers of bands too narrow for them. */
+const bandLabelRow = 16;
+/** The least space between two numbers set side by side above the bands. */
+const bandLabelSpace = 4;
+/** The space between a mark and its number (see EventMark.numberAt). */
+const numberGap = 2;
 
 function phaseSpan(p: PhaseData): Span {
   return { first: qualifiedSpan(p.start, p.startQualifier).first, end: qualifiedSpan(p.end, p.endQualifier).end };
@@ -167,14 +200,78 @@ function placeLabel(text: string, x1: number, x2: number, width: number): MarkLa
   return { x: round(best.x), anchor: best.anchor, text: short, size: smallLabelSize, onBar: best.onBar };
 }
 
-/** Assigns each mark (in x order) the first lane whose last mark ends before it begins. */
-function packLanes(extents: { x1: number; x2: number }[], gap = 3): number[] {
+/**
+ * The number each event has on a timeline of `events` and in the list beside it: its place in date
+ * order, from 1. The figure's marks and the list's entries take their numbers from here, so that
+ * they agree.
+ */
+export function eventNumbers(events: Entry<EventData>[]): Map<string, number> {
+  return new Map(byDate(events).map((e, i) => [e.id, i + 1]));
+}
+
+/** The width a phase's number takes, set bold (some 10% wider than textWidth's regular type). */
+function bandLabelWidth(text: string): number {
+  return textWidth(text, bandLabelSize) * 1.1;
+}
+
+/**
+ * Where each band's number goes: in the band, centred, where it fits; otherwise in a row above
+ * the bands, as near above the band as the other numbers there leave room for, with a leader down
+ * into the band. A phase of a few weeks on the book's axis, or the neighbours of a phase zoomed
+ * on (phase 1's years 2012 and 2013, 11 units wide each), would else have no number, and the
+ * legend's entry could not be told to its band. Returns the labels and the height of the row
+ * above the bands (0 when every number fits in its band).
+ */
+function bandLabels(bands: AxisBand[], width: number): { labels: BandLabel[]; top: number } {
+  const narrow = bands.filter((b) => bandLabelWidth(String(b.order)) + 2 * bandLabelInset > b.width);
+  const top = narrow.length > 0 ? bandLabelRow : 0;
+  const above = new Map<string, number>();
+  // Left to right, each number as near its band's middle as the one before allows; then back from
+  // the right, so that the last stays inside the drawing.
+  const wanted = narrow.map((b) => ({ b, w: bandLabelWidth(String(b.order)), x: b.x + b.width / 2 }));
+  wanted.sort((a, b) => a.x - b.x);
+  let prev: { x: number; w: number } | undefined;
+  for (const n of wanted) {
+    n.x = Math.max(n.x, pad + n.w / 2, prev ? prev.x + (prev.w + n.w) / 2 + bandLabelSpace : -Infinity);
+    prev = n;
+  }
+  let next: { x: number; w: number } | undefined;
+  for (const n of [...wanted].reverse()) {
+    n.x = Math.min(n.x, width - pad - n.w / 2, next ? next.x - (next.w + n.w) / 2 - bandLabelSpace : Infinity);
+    next = n;
+  }
+  for (const n of wanted) above.set(n.b.id, n.x);
+  const labels = bands.map((b): BandLabel => {
+    const text = String(b.order);
+    const middle = b.x + b.width / 2;
+    const x = above.get(b.id);
+    if (x === undefined) return { text, x: round(middle), y: round(top + bandHeight / 2 + 4) };
+    return {
+      text,
+      x: round(x),
+      y: round(top - 4.5),
+      leader: { x1: round(x), y1: round(top - 2.5), x2: round(middle), y2: round(top + bandHeight / 2) },
+    };
+  });
+  return { labels, top };
+}
+
+/**
+ * Assigns each mark (in x order) the first lane whose last mark ends before it begins. A mark may
+ * take one of several extents (its number right or left of it): the one that goes in the lowest
+ * lane is taken, the first given when two go in the same.
+ */
+function packLanes(marks: { x1: number; x2: number }[][], gap = 3): { lane: number; choice: number }[] {
   const ends: number[] = [];
-  return extents.map(({ x1, x2 }) => {
-    let lane = ends.findIndex((end) => end + gap <= x1);
-    if (lane === -1) lane = ends.length;
-    ends[lane] = x2;
-    return lane;
+  return marks.map((extents) => {
+    const fits = extents.map(({ x1 }) => {
+      const lane = ends.findIndex((end) => end + gap <= x1);
+      return lane === -1 ? ends.length : lane;
+    });
+    const lane = Math.min(...fits);
+    const choice = Math.max(0, fits.indexOf(lane));
+    ends[lane] = extents[choice]?.x2 ?? 0;
+    return { lane, choice };
   });
 }
 
@@ -183,9 +280,11 @@ interface Axis {
   scale: TimeScale;
   paceChanges: number[];
   ticks: Tick[];
-  /** The bands, none highlighted. */
-  bands: PhaseBand[];
+  /** The bands, none highlighted, without their numbers (see bandLabels). */
+  bands: AxisBand[];
 }
+
+type AxisBand = Omit<PhaseBand, "label" | "highlighted">;
 
 const axes = new Memo<Axis>();
 
@@ -203,19 +302,17 @@ function axisOf(phases: Entry<PhaseData>[], width: number, span: Span | undefine
     const bands = byOrder(phases)
       .map((p) => ({ p, span: phaseSpan(p.data) }))
       .filter(({ span: s }) => s.end > domain.first && s.first < domain.end)
-      .map(({ p, span: s }): PhaseBand => {
+      .map(({ p, span: s }): AxisBand => {
         const x = scale(s.first);
         const w = scale(s.end) - x;
         return {
           id: p.id,
           title: p.data.title,
           order: p.data.order,
-          label: w >= 12 ? String(p.data.order) : "",
           dates: formatRange(p.data.start, p.data.end, p.data.startQualifier, p.data.endQualifier),
           href: `/phases/${p.id}/`,
           x: round(x),
           width: round(w),
-          highlighted: false,
         };
       });
     return {
@@ -257,28 +354,51 @@ function drawTimeline(
 ): TimelineGeometry {
   const width = options.width ?? 720;
   const { scale, paceChanges, ticks, bands: plain } = axisOf(phases, width, options.domain);
-  const bands = plain
-    .map((b) => ({ ...b, highlighted: options.highlight?.has(b.id) ?? false }))
-    .filter((b) => b.highlighted || !options.onlyHighlighted);
+  const shown = plain.filter((b) => !options.onlyHighlighted || (options.highlight?.has(b.id) ?? false));
+  const { labels, top: bandTop } = bandLabels(shown, width);
+  const bands = shown.map((b, i): PhaseBand => ({
+    ...b,
+    label: labels[i] ?? { text: String(b.order), x: b.x, y: 0 },
+    highlighted: options.highlight?.has(b.id) ?? false,
+  }));
 
-  const plotTop = bandHeight + axisHeight;
+  const bandBottom = bandTop + bandHeight;
+  const plotTop = bandBottom + axisHeight;
   const phaseById = new Map(phases.map((p) => [p.id, p.data]));
-  const placed = byDate(events).map((e) => {
+  const numbered = options.layout === "lanes";
+  const placed = byDate(events).map((e, i) => {
     const span = eventDays(e.data, phaseById.get(e.data.phase));
     let x1 = scale(span.first);
     let x2 = scale(span.end);
     const point = x2 - x1 < 6;
     if (point) x1 = x2 = (x1 + x2) / 2;
-    return { e, x1, x2, point };
+    const openStart = e.data.dateQualifier === "by";
+    const openEnd = e.data.dateQualifier === "after";
+    // What the mark covers: a dot's radius and a little, and the tail of an open start or end.
+    const reach = point ? 5 : 0;
+    const left = x1 - reach - (openStart ? openTail : 0);
+    const right = x2 + reach + (openEnd ? openTail : 0);
+    // Its number, right of it or left: each side whose number stays inside the drawing.
+    const w = textWidth(String(i + 1), smallLabelSize);
+    const sides: { at?: EventMark["numberAt"]; x1: number; x2: number }[] = numbered
+      ? [
+          { at: { x: round(right + numberGap), anchor: "start" as const }, x1: left, x2: right + numberGap + w },
+          { at: { x: round(left - numberGap), anchor: "end" as const }, x1: left - numberGap - w, x2: right },
+        ].filter((side) => side.x1 >= 2 && side.x2 <= width - 2)
+      : [];
+    return { e, x1, x2, point, openStart, openEnd, extents: sides.length > 0 ? sides : [{ x1: left, x2: right }] };
   });
-  const lanes =
+  const packed =
     options.layout === "lanes"
-      ? packLanes(placed.map(({ x1, x2, point }) => (point ? { x1: x1 - 5, x2: x2 + 5 } : { x1, x2 })))
-      : placed.map((_, i) => i);
+      ? packLanes(placed.map((p) => p.extents))
+      : placed.map((_, i) => ({ lane: i, choice: 0 }));
+  const lanes = packed.map((p) => p.lane);
   const step = options.layout === "lanes" ? laneHeight : rowHeight;
-  const marks = placed.map(({ e, x1, x2, point }, i): EventMark => {
+  const marks = placed.map(({ e, x1, x2, point, openStart, openEnd, extents }, i): EventMark => {
+    const numberAt = numbered ? extents[packed[i]?.choice ?? 0]?.at : undefined;
     const mark: EventMark = {
       id: e.id,
+      number: i + 1,
       title: e.data.title,
       dates: formatRange(e.data.date, e.data.endDate, e.data.dateQualifier),
       href: `/events/${e.id}/`,
@@ -287,9 +407,10 @@ function drawTimeline(
       y: round(plotTop + ((lanes[i] ?? 0) + 0.5) * step),
       point,
       disputed: e.data.claims.length > 0,
-      openStart: e.data.dateQualifier === "by",
-      openEnd: e.data.dateQualifier === "after",
+      openStart,
+      openEnd,
     };
+    if (numberAt) mark.numberAt = numberAt;
     if (options.layout === "rows") {
       const reach = point ? 5 : 0;
       const x1Label = x1 - reach - (mark.openStart ? openTail : 0);
@@ -306,7 +427,8 @@ function drawTimeline(
     marks,
     ticks,
     paceChanges,
-    bandHeight,
+    bandTop,
+    bandBottom,
     plotTop,
     plotBottom,
   };

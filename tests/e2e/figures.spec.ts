@@ -54,6 +54,49 @@ test.describe("every link in the figures resolves", () => {
   }
 });
 
+/**
+ * An actor's timeline draws its events as marks without titles: on paper, where a mark can be
+ * neither hovered nor followed, each is told by its number, which its event's entry in the list
+ * of events below carries too (Wagner's 27 marks had none). Checked on each actor's page and on
+ * the edition its PDF is printed from.
+ */
+test("every mark of an actor's timeline carries the number of its event in the list below", async ({ page }) => {
+  const numbered = actors.filter((a) => events.some((e) => e.data.actors.includes(a.id)));
+  expect(numbered.length).toBeGreaterThan(20);
+  for (const actor of numbered) {
+    for (const path of [`/actors/${actor.id}/`, `/print/actors/${actor.id}/`]) {
+      await page.goto(path);
+      const marks = await page
+        .locator("#actor-timeline svg a.mark")
+        .evaluateAll((links) =>
+          links.map((a): [string, string] => [
+            a.getAttribute("href") ?? "",
+            a.querySelector("text.number")?.textContent ?? "",
+          ]),
+        );
+      const listed = await page
+        .locator("#events ~ ol li.event")
+        .evaluateAll((items) =>
+          items.map((li): [string, string] => [
+            li.querySelector(".event-head > a")?.getAttribute("href") ?? "",
+            li.querySelector(".event-no")?.textContent?.trim() ?? "",
+          ]),
+        );
+      expect(marks.length, path).toBeGreaterThan(0);
+      expect(
+        marks.every(([, n]) => /^\d+$/.test(n)),
+        `${path}: a mark without a number`,
+      ).toBe(true);
+      expect(new Map(marks), path).toEqual(new Map(listed));
+      // Numbered 1 to n, in the list's order.
+      expect(
+        listed.map(([, n]) => Number(n)),
+        path,
+      ).toEqual(listed.map((_, i) => i + 1));
+    }
+  }
+});
+
 test("the SVG marks link to every event, place and related actor", async ({ page }) => {
   await page.goto("/timeline/");
   const eventLinks = await page.locator("#timeline-figure svg a[href^='/events/']").count();

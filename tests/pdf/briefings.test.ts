@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { briefingFile, content, facts, paper, published, siteUrl } from "./helpers.ts";
-import { flat, pdfFonts, pdfInfo, pdfText } from "./poppler.ts";
+import { eventsOfActor } from "../../src/lib/book-data.ts";
+import { eventNumbers } from "../../src/lib/figures/timeline.ts";
+import { flat, pdfFonts, pdfInfo, pdfPageWords, pdfRawPages, pdfText } from "./poppler.ts";
 
 const book = content();
 const briefings = [
@@ -85,4 +87,39 @@ describe("each briefing's own PDF", () => {
     expect(text).toContain("The relations of this phase, as a table");
     expect(text).toMatch(/CSP adversary Wagner/);
   });
+
+  /**
+   * An actor's timeline draws its events as marks without titles: on paper, which cannot be
+   * hovered, Wagner's 27 marks could not be told apart. Each mark carries a number, and so does
+   * its event's entry in the list of events that follows.
+   */
+  test.each(book.actors.filter((a) => eventsOfActor(a.id, book.events).length > 0).map((a) => a.id))(
+    "actors/%s.pdf numbers its timeline's marks as its list of events",
+    (id) => {
+      const file = briefingFile("actors", id);
+      const mine = eventsOfActor(id, book.events);
+      const numbers = eventNumbers(mine);
+      const pages = pdfRawPages(file).map(flat);
+      const page = pages.findIndex((p) => p.includes(": its events over time."));
+      expect(page, "the timeline's page").toBeGreaterThanOrEqual(0);
+      // The marks' numbers: the whole numbers between the axis's two rows of years.
+      const { words } = pdfPageWords(file, page + 1);
+      const years = words.filter((w) => w.text === "1960");
+      expect(years, "the axis's first year, above and below the marks").toHaveLength(2);
+      const [top, bottom] = [...years].sort((a, b) => a.yMin - b.yMin);
+      const drawn = words
+        .filter((w) => /^\d+$/.test(w.text) && w.yMin >= (top?.yMax ?? 0) && w.yMax <= (bottom?.yMin ?? 0))
+        // (Chromium writes some labels twice, a point or two apart: their halo and their letters.)
+        .filter((w, i, all) => all.findIndex((o) => o.text === w.text && Math.abs(o.xMin - w.xMin) < 1) === i)
+        .map((w) => Number(w.text))
+        .sort((a, b) => a - b);
+      expect(drawn, "the marks' numbers").toEqual(mine.map((_, i) => i + 1));
+      // The list's entries: "12 20 May 2023 · Prigozhin declares victory in Bakhmut".
+      const text = pages.slice(page).join(" ");
+      for (const e of mine) {
+        const title = flat(e.data.title).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        expect(text, e.id).toMatch(new RegExp(`(^| )${numbers.get(e.id)} [^·]{3,40} · ${title}`));
+      }
+    },
+  );
 });

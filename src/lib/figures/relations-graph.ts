@@ -112,11 +112,12 @@ function labelNodes(
   });
 }
 
-/** Distance from point `p` to the segment from `a` to `b`. */
-function segmentDistance(p: Point, a: Point, b: Point): number {
+/** The point of the segment from `a` to `b` nearest to `p`, and how far `p` is from it. */
+function nearestOnSegment(p: Point, a: Point, b: Point): { at: Point; distance: number } {
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+  const at: Point = [a[0] + t * dx, a[1] + t * dy];
+  return { at, distance: Math.hypot(p[0] - at[0], p[1] - at[1]) };
 }
 
 /** Whether the segments a–b and c–d cross (touching at an end does not count). */
@@ -127,6 +128,9 @@ function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
 }
 
 const segments = (line: Polyline): [Point, Point][] => line.slice(1).map((q, i) => [line[i] ?? q, q]);
+
+/** How far a relation's line keeps from an actor it does not join: its marker and a little air. */
+const clearance = shapeRadius + 3;
 
 /**
  * What makes a drawing of relations hard to read, counted: a relation drawn through an actor it
@@ -145,21 +149,19 @@ export function graphClutter(
     const parts = segments(e.line);
     for (const n of nodes) {
       if (n.id === e.a || n.id === e.b) continue;
-      if (parts.some(([a, b]) => segmentDistance([n.x, n.y], a, b) < clearance)) throughNodes++;
+      if (parts.some(([a, b]) => nearestOnSegment([n.x, n.y], a, b).distance < clearance)) throughNodes++;
     }
   }
   let crossings = 0;
+  const parts = edges.map((e) => segments(e.line));
   edges.forEach((e, i) => {
-    for (const f of edges.slice(i + 1)) {
-      if (e.a === f.a || e.a === f.b || e.b === f.a || e.b === f.b) continue;
-      if (segments(e.line).some(([a, b]) => segments(f.line).some(([c, d]) => segmentsCross(a, b, c, d)))) crossings++;
-    }
+    edges.forEach((f, j) => {
+      if (j <= i || e.a === f.a || e.a === f.b || e.b === f.a || e.b === f.b) return;
+      if (parts[i]?.some(([a, b]) => parts[j]?.some(([c, d]) => segmentsCross(a, b, c, d)))) crossings++;
+    });
   });
   return { throughNodes, crossings };
 }
-
-/** How far a relation's line keeps from an actor it does not join: its marker and a little air. */
-const clearance = shapeRadius + 3;
 
 /**
  * Moves each actor that a relation it has no part in is drawn through off that line, straight
@@ -179,13 +181,14 @@ function clearLines(
       for (const [id, n] of moved) {
         if (id === e.a || id === e.b) continue;
         for (const [a, b] of segments(e.line)) {
-          const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-          const t = Math.max(0, Math.min(1, ((n.x - a[0]) * dx + (n.y - a[1]) * dy) / (dx * dx + dy * dy || 1)));
-          const [cx, cy] = [a[0] + t * dx, a[1] + t * dy];
-          const distance = Math.hypot(n.x - cx, n.y - cy);
+          const {
+            at: [cx, cy],
+            distance,
+          } = nearestOnSegment([n.x, n.y], a, b);
           if (distance >= clearance) continue;
           clear = false;
           // Away from the line, or across it where the actor sits right on it.
+          const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
           const len = Math.hypot(dx, dy) || 1;
           const [ux, uy] = distance > 0.5 ? [(n.x - cx) / distance, (n.y - cy) / distance] : [-dy / len, dx / len];
           const step = clearance - distance + 1;

@@ -22,7 +22,7 @@ import {
 } from "./book-index.ts";
 import { citedSourceIds } from "./citations.ts";
 import { bounds } from "./dates.ts";
-import { headingCase } from "./text.ts";
+import { compareNames, headingCase } from "./text.ts";
 
 /** The shape every collection entry has, without Astro's types. */
 export interface Entry<T> {
@@ -53,7 +53,7 @@ export function byOrder<E extends Entry<PhaseData>>(phases: E[]): E[] {
 
 /** Glossary entries in alphabetical order of their terms, whatever their case. */
 export function byTerm<E extends Entry<GlossaryData>>(entries: E[]): E[] {
-  return [...entries].sort((a, b) => a.data.term.localeCompare(b.data.term, "en", { sensitivity: "base" }));
+  return [...entries].sort((a, b) => compareNames(a.data.term, b.data.term));
 }
 
 /** Places by name, as their index, their pages' neighbours and the book's part list them. */
@@ -85,9 +85,7 @@ export function byDate<E extends Entry<EventData>>(events: E[]): E[] {
 }
 
 /** By the name a reader sees, whatever its case or accents. */
-function byName(a: string, b: string): number {
-  return a.localeCompare(b, "en", { sensitivity: "base" });
-}
+const byName = compareNames;
 
 /** A person's name as an index sorts it: by the last word of the name (Goïta, Ould Ghazouani's Ghazouani), then the whole. */
 export function byPersonName(a: string, b: string): number {

@@ -14,6 +14,7 @@ import type { PlaceData } from "../schemas/place.ts";
 import type { Entry } from "./book-data.ts";
 import { compareDates } from "./dates.ts";
 import { Memo } from "./figures/memo.ts";
+import { compareNames } from "./text.ts";
 
 /** The entries of `list` under each key they name, each entry once per key, in the list's order. */
 export function groupBy<E>(list: readonly E[], keysOf: (entry: E) => Iterable<string>): Map<string, E[]> {
@@ -169,4 +170,15 @@ export function briefingsNamingPlaces<B extends Entry<unknown> & { body?: string
       return ids;
     });
   });
+}
+
+/** The place that `name` names, by its name or a variant, whatever the case or accents; each name looked up once. */
+export function placeNamed<P extends Entry<PlaceData>>(places: P[], name: string): P | undefined {
+  const found = once([places], "named", () => new Map<string, P | undefined>());
+  if (!found.has(name))
+    found.set(
+      name,
+      places.find((p) => [p.data.name, ...p.data.variants].some((n) => compareNames(n, name) === 0)),
+    );
+  return found.get(name);
 }

@@ -45,3 +45,13 @@ export function opening(text: string, min = 60): string {
 export function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
+
+const base = new Intl.Collator("en", { sensitivity: "base" });
+/**
+ * Two names compared as a reader reads them, whatever their case or accents ("Segou" is "Ségou").
+ * One collator for the whole build: `localeCompare` with options makes a new one on every call,
+ * which cost 4.5 s of a 1,000-briefing build in the glossary's look-up of places alone.
+ */
+export function compareNames(a: string, b: string): number {
+  return base.compare(a, b);
+}

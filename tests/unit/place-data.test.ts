@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { placeNamed } from "../../src/lib/book-index.ts";
 import { placesGeoJson } from "../../src/lib/place-data.ts";
 import type { PlaceData } from "../../src/schemas/place.ts";
 
@@ -47,5 +48,23 @@ describe("the places as GeoJSON", () => {
       url: "https://example.org/places/kidal/",
     });
     expect(geo.features[1]?.properties).toMatchObject({ kind: "region", approximate: true, events: [] });
+  });
+});
+
+describe("the place a name names", () => {
+  const places = [
+    { id: "segou", data: place(13.4, -6.3, { name: "Ségou", variants: [] }) },
+    { id: "khasham", data: place(35.4, 40.2, { name: "Khasham", variants: ["Battle of Khasham"] }) },
+  ];
+
+  it("is found by its name or a variant, whatever the case or accents", () => {
+    expect(placeNamed(places, "Segou")?.id).toBe("segou");
+    expect(placeNamed(places, "SÉGOU")?.id).toBe("segou");
+    expect(placeNamed(places, "battle of Khasham")?.id).toBe("khasham");
+  });
+
+  it("is none for a name no place has, even one that begins like a place's", () => {
+    expect(placeNamed(places, "Ségou region")).toBeUndefined();
+    expect(placeNamed(places, "Khasha")).toBeUndefined();
   });
 });

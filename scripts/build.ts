@@ -29,6 +29,8 @@ function step(name: string, command: string, args: string[], extraEnv: Record<st
   const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
   if (result.status !== 0) {
+    // The half-built site goes too: failed builds (the bad-input tests make dozens) leave nothing behind.
+    rmSync(work, { recursive: true, force: true });
     console.error(`\nbuild: ${name} failed; ${path.relative(root, dist)}/ was left as it was.`);
     process.exit(result.status ?? 1);
   }

@@ -5,7 +5,8 @@
  * messages themselves are locked down in integrity.test.ts; this checks the build's behaviour.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, it } from "vitest";
@@ -127,6 +128,9 @@ describe.concurrent("a mistake in the content fails the build and keeps the last
       for (const pattern of expected) expect(output).toMatch(pattern);
       expect(output).toMatch(/build: content check failed/);
       expect(snapshot(path.join(dir, "dist"))).toEqual(before);
+      // Nor does it leave its work folder behind (scripts/build.ts names it by the output folder).
+      const hash = createHash("sha256").update(path.join(dir, "dist")).digest("hex").slice(0, 12);
+      expect(existsSync(path.join(root, ".build-tmp", hash)), "the failed build's work folder").toBe(false);
     });
   });
 });

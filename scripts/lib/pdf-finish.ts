@@ -75,16 +75,22 @@ function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
 
 /**
  * Gives Chromium's outline entries their headings' text back. Chromium joins the lines of a
- * heading that wraps without the space between them ("the jihadisttakeover"); an entry whose
- * letters are those of a heading takes the heading's text.
+ * heading that wraps without the space between them ("the jihadisttakeover"), and takes a
+ * heading as shown: a dispute's was "SOURCES DISAGREEDid Wagner…", its kind in capitals, run into
+ * the question, without the colon only screen readers get; and a heading at the top of a page
+ * after a page break may come twice over ("…the Africa CorpsAlgeria’s pressure…", Africa Corps'
+ * PDF). An entry whose letters are those of a heading, whatever their case, or are them twice
+ * over, takes the heading's text.
  */
 function repairOutlineTitles(doc: PDFDocument, headings: string[]): void {
-  const key = (text: string) => text.replace(/\s+/g, "");
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   const byKey = new Map(headings.map((h) => [key(h), h]));
   const walk = (item: PDFDict | undefined): void => {
     for (; item; item = item.lookupMaybe(name("Next"), PDFDict)) {
       const title = pdfText(item.lookup(name("Title")));
-      const heading = title === undefined ? undefined : byKey.get(key(title));
+      const letters = title === undefined ? "" : key(title);
+      const half = letters.slice(0, letters.length / 2);
+      const heading = byKey.get(letters) ?? (half + half === letters ? byKey.get(half) : undefined);
       if (heading !== undefined && heading !== title) item.set(name("Title"), PDFHexString.fromText(heading));
       walk(item.lookupMaybe(name("First"), PDFDict));
     }

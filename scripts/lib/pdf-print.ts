@@ -272,8 +272,15 @@ export async function printPage(
     return asOf ? `${title} · ${asOf}` : title;
   }, publishedSite() !== undefined);
   await page.addStyleTag({ content: runningFooterRule(footer) });
+  // As written, not as shown: a dispute's kind is shown in capitals, and its colon only to
+  // screen readers ("Sources disagree: When did…").
   const headings = await page.$$eval("h1, h2, h3, h4, h5, h6", (els) =>
-    els.map((el) => (el as HTMLElement).innerText.replace(/\s+/g, " ").trim()),
+    els.map((el) =>
+      (el.textContent ?? "")
+        .replace(/\s+/g, " ")
+        .replace(/ ([:;,.?!])/g, "$1")
+        .trim(),
+    ),
   );
   // Like a section of the book, set tighter and printed again while it would end on a page of a
   // few lines: a step at a time (a printing of one briefing is cheap), up to `pageMaxFit` (the

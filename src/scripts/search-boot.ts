@@ -37,11 +37,15 @@ async function openSearch(): Promise<void> {
     onPage?.focus();
     return;
   }
+  // Where the reader was: the dialog gives the focus back there when it closes, not to the header.
+  const before = document.activeElement;
+  const returnTo = before instanceof HTMLElement && before !== document.body ? before : null;
   // Keys typed while the search loads land in the header field, and move to the dialog with it.
-  if (document.activeElement !== field) field?.focus();
+  // The page stays where it was: the header is at its top, and focusing its field scrolled there.
+  if (before !== field) field?.focus({ preventScroll: true });
   try {
     const { openModal } = await import("./search-ui.ts");
-    await openModal(takeHeaderText);
+    await openModal(takeHeaderText, returnTo);
   } catch (error) {
     // Search could not start here (offline, blocked script): the search page may still work.
     console.error(error);

@@ -89,11 +89,20 @@ function setUpModal(): Promise<PagefindModalElement> {
 
 /**
  * Opens the search dialog and searches for `text()`, read once the dialog is ready: what the
- * reader typed meanwhile. If the dialog is already open, the text is added to its query.
+ * reader typed meanwhile. If the dialog is already open, the text is added to its query. When it
+ * closes, the focus goes back to `from` (the element the reader was on), or leaves the header.
  */
-export async function openModal(text: () => string): Promise<void> {
+export async function openModal(text: () => string, from: HTMLElement | null = null): Promise<void> {
   const el = await setUpModal();
   const wasOpen = el.dialogEl?.open ?? false;
+  // The dialog gives the focus back, when it closes, to the element that had it when it opened.
+  // That was the header's field, which took the keys typed while search loaded: the next Tab
+  // went on from the header, and the next `/` typed itself into the field and searched for "/".
+  // So the focus goes back first to where the reader was, or leaves the field, without scrolling.
+  if (!wasOpen && document.activeElement !== from) {
+    if (from) from.focus({ preventScroll: true });
+    else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  }
   el.open();
   const input = el.querySelector<HTMLInputElement>("pagefind-input input");
   if (!input) return;

@@ -389,6 +389,37 @@ test.describe("search from any page", () => {
     await expect(dialog(page)).toBeHidden();
   });
 
+  test("the dialog leaves the page where it was, and Escape gives the focus back to where the reader was", async ({
+    page,
+  }) => {
+    // `/` deep in a briefing scrolled the page to its top (the header's field took the focus), and
+    // Escape left the focus there: Tab went on from the header, and a second `/` searched for "/".
+    await page.goto("/actors/wagner/");
+    await page.evaluate(() => window.scrollTo(0, 4000));
+    const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+    const before = await scrollY();
+    await page.keyboard.press("/");
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).locator("pagefind-input input")).toBeFocused();
+    expect(await scrollY()).toBe(before);
+    await page.keyboard.press("Escape");
+    await expect(dialog(page)).toBeHidden();
+    expect(await scrollY()).toBe(before);
+    await expect(page.locator("#site-search")).not.toBeFocused();
+    await page.keyboard.press("/");
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).locator("pagefind-input input")).toHaveValue("");
+    await page.keyboard.press("Escape");
+    // From a link reached with Tab, the focus returns to that link, and Tab goes on after it.
+    const link = page.locator("article a[href='/actors/faca/']").first();
+    await link.focus();
+    await page.keyboard.press("Control+k");
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog(page)).toBeHidden();
+    await expect(link).toBeFocused();
+  });
+
   test("the `/` hint shows in the header's field with a mouse, not on a touch screen, which has no such key", async ({
     browser,
   }) => {

@@ -165,3 +165,21 @@ test.describe("every disclosure's summary is a target at least 24 px tall", () =
     });
   }
 });
+
+test("on a phone, each note's links back to the text are targets 24 px wide and tall", async ({ page }) => {
+  // "↩ ↩² ↩³" side by side were 12 to 18 px wide and 16 px tall, their centres 19 px apart.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/actors/wagner/");
+  const backs = page.locator("section[data-footnotes] a[data-footnote-backref]");
+  expect(await backs.count()).toBeGreaterThan(50);
+  const sizes = await backs.evaluateAll((all) =>
+    all.map((a) => {
+      const r = a.getBoundingClientRect();
+      return { width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10 };
+    }),
+  );
+  for (const size of sizes) {
+    expect(size.width).toBeGreaterThanOrEqual(24);
+    expect(size.height).toBeGreaterThanOrEqual(24);
+  }
+});

@@ -295,6 +295,28 @@ test.describe("on a phone", () => {
     expect((await drawings(page)).map((d) => d.scrolls)).not.toContain(true);
   });
 
+  test("at 320 px, a figure's data table wider than the screen scrolls in its place, not the page", async ({
+    page,
+  }) => {
+    // The relations' table, opened, was 17 px wider than a 320 px screen: the whole page slid sideways.
+    await page.setViewportSize({ width: 320, height: 740 });
+    for (const path of figurePages) {
+      await page.goto(path);
+      await page
+        .locator("figure details")
+        .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await page.goto("/relations/");
+    const table = page.locator("#relations-figure details.figure-data");
+    await table.locator("summary").click();
+    const frame = table.locator(".figure-data-scroll");
+    expect(await frame.evaluate((f) => f.scrollWidth > f.clientWidth)).toBe(true);
+    // Its last column is reached by scrolling the table.
+    await frame.evaluate((f) => f.scrollTo({ left: f.scrollWidth }));
+    await expect(frame.locator("th").last()).toBeInViewport({ ratio: 1 });
+  });
+
   test("tabbing through a drawing wider than the screen brings each link into view, if only in part", async ({
     page,
   }) => {

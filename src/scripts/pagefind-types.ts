@@ -56,6 +56,8 @@ export interface PagefindComponents {
 export interface PagefindModalElement extends HTMLElement {
   open(): void;
   close(): void;
+  /** The Component UI's own flag: true from open() until the dialog's close event has run. */
+  readonly isOpen: boolean;
   dialogEl: HTMLDialogElement | null;
 }
 

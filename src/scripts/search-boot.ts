@@ -14,7 +14,9 @@ const pageField = () => searchPage?.querySelector<HTMLInputElement>("pagefind-in
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) &&
+    // The search dialog's field keeps the focus a moment after the dialog closes.
+    !target.closest("dialog:not([open])")
   );
 }
 

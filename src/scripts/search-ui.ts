@@ -77,6 +77,12 @@ function setUpModal(): Promise<PagefindModalElement> {
     const instance = await mount(template);
     const el = document.querySelector<PagefindModalElement>("pagefind-modal");
     if (!el) throw new Error("search: the search dialog did not start");
+    // Closed with nowhere to give the focus back to, the dialog left it on its own hidden field,
+    // which then took the next `/` as typing: it leaves the dialog.
+    el.dialogEl?.addEventListener("close", () => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && el.contains(active)) active.blur();
+    });
     const all = el.querySelector<HTMLAnchorElement>("a[data-search-all]");
     instance.on("search", (term) => {
       const query = term ? `?${new URLSearchParams({ [queryParam]: term })}` : "";
@@ -95,6 +101,15 @@ function setUpModal(): Promise<PagefindModalElement> {
 export async function openModal(text: () => string, from: HTMLElement | null = null): Promise<void> {
   const el = await setUpModal();
   const wasOpen = el.dialogEl?.open ?? false;
+  // Just closed, the Component UI counts the dialog open, and ignores open(), until the dialog's
+  // close event has run, which a key pressed at once can come before: that event is awaited.
+  const dialogEl = el.dialogEl;
+  if (!wasOpen && el.isOpen && dialogEl) {
+    await new Promise((resolve) => {
+      dialogEl.addEventListener("close", resolve, { once: true });
+      setTimeout(resolve, 500);
+    });
+  }
   // The dialog gives the focus back, when it closes, to the element that had it when it opened.
   // That was the header's field, which took the keys typed while search loaded: the next Tab
   // went on from the header, and the next `/` typed itself into the field and searched for "/".

@@ -5,7 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { loadCheckedBook, loadSources } from "./src/lib/load-book.ts";
-import { rehypePlugins, remarkPlugins } from "./src/plugins/index.ts";
+import { footnoteBackLabel, rehypePlugins, remarkPlugins } from "./src/plugins/index.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 // Every content file is checked before Astro reads any: a bad reference, date or citation stops
@@ -28,7 +28,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [...remarkPlugins(book.sources)],
       rehypePlugins: rehypePlugins(),
-      remarkRehype: { footnoteLabel: "Notes and sources" },
+      remarkRehype: { footnoteLabel: "Notes and sources", footnoteBackLabel },
       // SmartyPants is on, as one of our remark plugins (the same rules, faster): Astro's own would
       // run it a second time.
       smartypants: false,

@@ -1,6 +1,7 @@
 import type { ElementContent, Root } from "hast";
 import { describe, expect, it } from "vitest";
 import { el, text } from "./hast.ts";
+import { footnoteBackLabel } from "../../src/plugins/index.ts";
 import rehypeFootnoteMarks from "../../src/plugins/rehype-footnote-marks.ts";
 
 describe("rehypeFootnoteMarks", () => {
@@ -54,5 +55,14 @@ describe("rehypeFootnoteMarks", () => {
             ? `^(${node.children.map(shown).join("")})`
             : node.children.map(shown).join("");
     expect(p.children.map(shown).join("")).toBe("Wagner left in 2025.^(1,)^(2,)^(3) It said so.^(6) ^(2)Then^(4,)^(5)");
+  });
+});
+
+describe("the name of a note's link back to the text", () => {
+  it("says which note, and which place after the first", () => {
+    expect(footnoteBackLabel(0, 1)).toBe("Back to note 1 in the text");
+    expect([2, 3, 4, 11, 12, 13, 21, 22, 23].map((place) => footnoteBackLabel(6, place).split(", ")[1])).toEqual(
+      ["2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"].map((nth) => `${nth} place`),
+    );
   });
 });

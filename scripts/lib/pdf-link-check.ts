@@ -20,3 +20,13 @@ export function checkPdfLinks(dir: string): PdfLinkCheck {
   const dead = links.filter((l) => !existsSync(path.join(dir, decodeURIComponent(l.href))));
   return { links, dead };
 }
+
+/** Checks them: the line for the build's log, or an error that names the first links that lead nowhere. */
+export function pdfLinksReport(dir: string): string {
+  const { links, dead } = checkPdfLinks(dir);
+  if (dead.length) {
+    const list = dead.slice(0, 10).map((d) => `  ${d.page} → ${d.href}`);
+    throw new Error(`${dead.length} link(s) to a PDF that was not made:\n${list.join("\n")}`);
+  }
+  return links.length ? `pdf: all ${links.length} links to PDFs lead to one` : "pdf: no page links a PDF";
+}

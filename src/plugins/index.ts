@@ -29,12 +29,10 @@ export function rehypePlugins(): RehypePlugins {
 
 /**
  * What a screen reader says of a note's links back to the text: "Back to note 3 in the text",
- * then "Back to note 3 in the text, 2nd place" and so on for the other places that cite the same
- * note, rather than remark's "Back to reference 3-2". (remark-rehype's `footnoteBackLabel`.)
+ * then "Back to note 3 in the text, citation 2" and so on for the other places that cite the same
+ * note (shown "↩²": a link's name holds the number it shows), rather than remark's "Back to
+ * reference 3-2". (remark-rehype's `footnoteBackLabel`.)
  */
 export function footnoteBackLabel(note: number, place: number): string {
-  const suffix = { one: "st", two: "nd", few: "rd" } as Partial<Record<Intl.LDMLPluralRule, string>>;
-  const nth = `${place}${suffix[ordinalRules.select(place)] ?? "th"}`;
-  return `Back to note ${note + 1} in the text${place > 1 ? `, ${nth} place` : ""}`;
+  return `Back to note ${note + 1} in the text${place > 1 ? `, citation ${place}` : ""}`;
 }
-const ordinalRules = new Intl.PluralRules("en", { type: "ordinal" });

@@ -88,7 +88,7 @@ export const searchCases: SearchCase[] = [
   {
     query: "Prigozhin death",
     first: ["/events/2023-08-prigozhin-death/", "/actors/prigozhin/"],
-    why: "the event, or the briefing that tells of his death (the event says he dies, not his death)",
+    why: 'the briefing on him, or the event of his death: its title says "death" (it said "dies", which search does not match, and the Bakhmut event came before it)',
   },
 ];
 

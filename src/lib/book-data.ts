@@ -84,13 +84,10 @@ export function byDate<E extends Entry<EventData>>(events: E[]): E[] {
   return [...eventsByDate(events)];
 }
 
-/** By the name a reader sees, whatever its case or accents. */
-const byName = compareNames;
-
 /** A person's name as an index sorts it: by the last word of the name (Goïta, Ould Ghazouani's Ghazouani), then the whole. */
 export function byPersonName(a: string, b: string): number {
   const surname = (name: string) => name.split(" ").at(-1) ?? name;
-  return byName(surname(a), surname(b)) || byName(a, b);
+  return compareNames(surname(a), surname(b)) || compareNames(a, b);
 }
 
 /**
@@ -105,7 +102,9 @@ export function groupByKind<E extends Entry<ActorData>>(actors: E[]) {
       label: kindLabels[kind].many,
       actors: actors
         .filter((a) => a.data.kind === kind)
-        .sort((a, b) => (kind === "person" || kind === "analyst" ? byPersonName : byName)(a.data.name, b.data.name)),
+        .sort((a, b) =>
+          (kind === "person" || kind === "analyst" ? byPersonName : compareNames)(a.data.name, b.data.name),
+        ),
     }))
     .filter((g) => g.actors.length > 0);
 }
@@ -189,7 +188,7 @@ export function briefingsNaming<A extends Entry<ActorData>, P extends Entry<Phas
 ): { actors: A[]; phases: P[] } {
   return {
     actors: [...(briefingsNamingPlaces(actors, places).get(id) ?? [])].sort((a, b) =>
-      byName(a.data.shortName, b.data.shortName),
+      compareNames(a.data.shortName, b.data.shortName),
     ),
     phases: byOrder(briefingsNamingPlaces(phases, places).get(id) ?? []),
   };
@@ -263,7 +262,7 @@ interface CitingInput {
 export function citingPages(sourceId: string, sourceIds: ReadonlySet<string>, all: CitingInput): CitingPage[] {
   const inText = (e: Entry<unknown>) => citedSourceIds(e.body ?? "", sourceIds).has(sourceId);
   const inList = (list: Citation[]) => list.some((c) => c.source === sourceId);
-  const named = (pages: CitingPage[]) => pages.sort((a, b) => byName(a.title, b.title));
+  const named = (pages: CitingPage[]) => pages.sort((a, b) => compareNames(a.title, b.title));
   return [
     ...named(
       all.actors

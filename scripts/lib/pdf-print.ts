@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { runningFooterRule } from "../../src/components/print/running-footer.ts";
 import { Fitting, maxFit, pageMaxFit, spilledSheets, type Sheet } from "./pdf-fit.ts";
 import type { OutlineEntry } from "./pdf-finish.ts";
-import { loadPdf, readDestinationPoints } from "./pdf-read.ts";
+import { loadPdf, readDestinationPoints, readLinks, type PdfLink } from "./pdf-read.ts";
 import { publishedSite } from "../../src/lib/site.ts";
 
 export type Paper = "A4" | "Letter";
@@ -200,13 +200,89 @@ async function writePageNumbers(page: Page, numbers: Map<string, number>): Promi
   );
 }
 
+/** The contents' labelled groups of entries (the actors by kind): each its entries' targets, in order. */
+interface ContentsGroups {
+  /** The contents' section (a sheet, see markSheets), for the pages it takes. */
+  sheet: string;
+  groups: string[][];
+}
+
+async function readContentsGroups(page: Page): Promise<ContentsGroups> {
+  return page.$eval(".book-contents", (nav) => ({
+    sheet: nav.closest<HTMLElement>(".book-page[data-page]")?.dataset["page"] ?? "",
+    groups: [...nav.querySelectorAll(".toc-groups > li:has(> .toc-group)")].map((group) =>
+      [...group.querySelectorAll(":scope > .toc-briefings > li > a.toc-line")].map((a) =>
+        decodeURIComponent(a.getAttribute("href")?.slice(1) ?? ""),
+      ),
+    ),
+  }));
+}
+
+/** Where a group of the contents goes on after a break: its entry's target → on a new page or a new column. */
+type Continuations = Map<string, "page" | "column">;
+
+/**
+ * The entries of the contents' groups that a printing put at the top of a column or page other
+ * than their group's label's: each is where a group goes on after a break. An entry is placed by
+ * its link's box, on the contents' pages (`lastPage` the last): its page and its left edge, its column.
+ */
+export function findContinuations(groups: string[][], links: PdfLink[], lastPage: number): Continuations {
+  const placed = new Map<string, { page: number; x: number }>();
+  for (const link of links) {
+    if (link.dest === undefined || !link.box || link.page > lastPage || placed.has(link.dest)) continue;
+    placed.set(link.dest, { page: link.page, x: Math.round(link.box.xMin) });
+  }
+  const found: Continuations = new Map();
+  for (const entries of groups) {
+    for (const [i, target] of entries.entries()) {
+      const [before, at] = [placed.get(entries[i - 1] ?? ""), placed.get(target)];
+      if (!before || !at) continue;
+      if (at.page !== before.page) found.set(target, "page");
+      else if (at.x !== before.x) found.set(target, "column");
+    }
+  }
+  return found;
+}
+
+/**
+ * Writes each group's label again before the entries where it goes on ("People (continued)"),
+ * a copy of the label (with its scope class) reading as its `data-continued` says; and takes away
+ * those of the last printing.
+ */
+async function writeContinuations(page: Page, continuations: Continuations): Promise<void> {
+  await page.$eval(
+    ".book-contents",
+    (nav, found) => {
+      for (const old of nav.querySelectorAll(".toc-continued")) old.remove();
+      for (const li of nav.querySelectorAll<HTMLElement>("li[data-toc-continued]")) delete li.dataset["tocContinued"];
+      for (const a of nav.querySelectorAll<HTMLAnchorElement>(".toc-briefings > li > a.toc-line")) {
+        const at = found[decodeURIComponent(a.getAttribute("href")?.slice(1) ?? "")];
+        const li = a.parentElement;
+        const label = a.closest(".toc-groups > li")?.querySelector<HTMLElement>(":scope > .toc-group");
+        if (!at || !li || !label) continue;
+        const copy = label.cloneNode(false) as HTMLElement;
+        copy.textContent = label.dataset["continued"] ?? label.textContent;
+        delete copy.dataset["continued"];
+        copy.classList.add("toc-continued");
+        li.prepend(copy);
+        li.dataset["tocContinued"] = at;
+      }
+    },
+    Object.fromEntries(continuations),
+  );
+}
+
+const sameContinuations = (a: Continuations, b: Continuations) =>
+  a.size === b.size && [...a].every(([target, at]) => b.get(target) === at);
+
 /**
  * Prints the whole book. Chromium has no target-counter(), so the book is printed once, the page
  * each contents entry's and cross-reference's destination lands on is read from the PDF, the
  * numbers are written into the contents and after the cross-references, and the book printed
  * again, until a print confirms the numbers it carries. A
  * section whose last page is written only a few lines down (a briefing's last two notes) is set
- * tighter on the next printing (scripts/lib/pdf-fit.ts). Printings that only find the pages are
+ * tighter on the next printing (scripts/lib/pdf-fit.ts), and a group of the contents that went on
+ * into another column or page has its label written again there. Printings that only find the pages are
  * not tagged; none is outlined: the script writes the book's outline itself.
  */
 export async function printBook(page: Page, url: string, paper: Paper): Promise<PrintedBook> {
@@ -217,7 +293,10 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
   const targets = [...new Set([...contents, ...(await markPageRefs(page)), ...(await pageRangeTargets(page))])];
   const outline = await readOutlineMarks(page);
   const sheets = await markSheets(page, bookSheets);
+  const contentsGroups = await readContentsGroups(page);
+  const contentsEnd = sheets.find((s) => s.id === contentsGroups.sheet)?.end ?? "";
   let numbers = new Map<string, number>();
+  let continuations: Continuations = new Map();
   const fitting = new Fitting();
   // A printing after which some section is set tighter only finds the pages: it is not tagged
   // (tags do not move a line, and tagging costs a third more time), nor is the first.
@@ -225,6 +304,7 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
   for (let pass = 1; pass <= maxPasses; pass++) {
     await writePageNumbers(page, numbers);
     await writeFit(page, bookSheets, fitting.levels);
+    await writeContinuations(page, continuations);
     const tagged = !refitted;
     const doc = await loadPdf(await print(page, paper, { tagged, outline: false }));
     const points = readDestinationPoints(doc);
@@ -235,6 +315,11 @@ export async function printBook(page: Page, url: string, paper: Paper): Promise<
     }
     const found = new Map(targets.map((t) => [t, destinations.get(t) ?? 0]));
     refitted = fitting.update(spilledSheets(sheets, points));
+    const lastContentsPage = points.get(contentsEnd)?.page ?? 0;
+    const continued = findContinuations(contentsGroups.groups, readLinks(doc), lastContentsPage);
+    // Labels written again move the lines after them: printed again, untagged, to find the pages.
+    if (!sameContinuations(continued, continuations)) refitted = true;
+    continuations = continued;
     if (tagged && !refitted && targets.every((t) => found.get(t) === numbers.get(t))) {
       return { ...info, doc, passes: pass, outline, fitted: fitting.levels, spilled: fitting.unfitted };
     }

@@ -30,3 +30,17 @@ export const kindShapes: Record<ActorKind, string> = {
 
 /** Half the height of each marker, for setting labels below it. */
 export const shapeRadius = 9.5;
+
+/** Half the width and half the height of each marker (kindShapes), for telling what it covers. */
+export const kindHalfSize: Record<ActorKind, [number, number]> = {
+  state: [8, 8],
+  "state-armed-force": [7, 7],
+  institution: [9, 5],
+  operation: [8.1, 8.5],
+  "international-mission": [7.4, 8.5],
+  "armed-group": [8.3, 9.5],
+  "jihadist-group": [8.3, 9.5],
+  "private-military-company": [9.5, 9.5],
+  person: [4.5, 4.5],
+  analyst: [4.5, 4.5],
+};

@@ -3,11 +3,12 @@ import type { EventData } from "../../schemas/event.ts";
 import type { PhaseData } from "../../schemas/phase.ts";
 import { byOrder, type Entry } from "../book-data.ts";
 import { forceLayout } from "./graph-layout.ts";
-import { lineGrid, placeLabels, type PlacedLabel, type Polyline } from "./labels.ts";
+import { markerBox, placeGraphLabels } from "./graph-labels.ts";
+import type { PlacedLabel, Polyline } from "./labels.ts";
 import { Memo } from "./memo.ts";
 import { actorPhases, edgeKey, edgesByPhase, relationEdges, type Edge, type RelationType } from "./relations.ts";
 import { shapeRadius } from "./shapes.ts";
-import { round, type Box } from "./svg.ts";
+import { round } from "./svg.ts";
 
 type Point = [number, number];
 
@@ -96,14 +97,19 @@ function labelNodes(
   size: number,
   markerScale: number,
 ): GraphNode[] {
-  const active = nodes.filter((n) => !n.inactive);
-  const r = shapeRadius * markerScale;
-  const boxes: Box[] = active.map((n) => ({ x: n.x - r, y: n.y - r, width: 2 * r, height: 2 * r }));
-  const labels = placeLabels(
-    active.map((n) => ({ id: n.id, x: n.x, y: n.y, r: r - 2, text: n.name, size })),
+  const markers = nodes.map((n) => ({ id: n.id, box: markerBox(n, markerScale), faint: n.inactive }));
+  const labels = placeGraphLabels(
+    nodes
+      .filter((n) => !n.inactive)
+      .map((n) => {
+        const { width: w, height: h } = markerBox(n, markerScale);
+        return { id: n.id, x: n.x, y: n.y, text: n.name, half: [w / 2, h / 2] as [number, number] };
+      }),
     { x: 2, y: 2, width: width - 4, height: height - 4 },
-    boxes,
-    [lineGrid(edges.map((e) => e.line))],
+    markers,
+    edges.map((e) => e.line),
+    size,
+    nodes.length - markers.filter((m) => m.faint).length > layoutsTriedUpTo ? 0 : 4,
   );
   const of = new Map(labels.map((l) => [l.id, l]));
   return nodes.map((n) => {

@@ -109,7 +109,7 @@ function labelNodes(
     markers,
     edges.map((e) => e.line),
     size,
-    nodes.length - markers.filter((m) => m.faint).length > layoutsTriedUpTo ? 0 : 4,
+    nodes.filter((n) => !n.inactive).length <= layoutsTriedUpTo,
   );
   const of = new Map(labels.map((l) => [l.id, l]));
   return nodes.map((n) => {

@@ -52,9 +52,11 @@ export const maxFit = 3;
  * A briefing printed on its own may take a fourth step: the third, with its maps smaller and
  * less space around its headings. Its map of places beyond Mali can be taller than wide (Algiers
  * to Johannesburg, for Attaf), and then outweighs any tightening of the text. The book's maps keep
- * their size.
+ * their size. And a fifth, where none of these brought its last lines back: its notes begin a
+ * page, so that its citation closes a page of notes rather than standing alone (the CPC's notes
+ * filled its second page to the foot, and no tightening made room for the citation's 30 mm).
  */
-export const pageMaxFit = 4;
+export const pageMaxFit = 5;
 
 /**
  * How tight to set a section that spilled at `current` steps, `down` points onto its last page: a

@@ -369,7 +369,7 @@ export async function printPage(
   );
   // Like a section of the book, set tighter and printed again while it would end on a page of a
   // few lines: a step at a time (a printing of one briefing is cheap), up to `pageMaxFit` (the
-  // last with smaller maps) and once back.
+  // fourth with smaller maps, the fifth with the notes on a new page) and once back.
   const sheets = await markSheets(page, pageSheet);
   const fitting = new Fitting(false, pageMaxFit);
   let bytes = await print(page, paper, { tagged: true, outline: true });

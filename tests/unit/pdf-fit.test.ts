@@ -50,6 +50,7 @@ describe("nextFit", () => {
 
   it("lets a briefing printed on its own take one step more than the book, and no jump beyond three", () => {
     expect(nextFit(maxFit, 20, false, pageMaxFit)).toBe(4);
+    expect(nextFit(4, 20, false, pageMaxFit)).toBe(5);
     expect(nextFit(0, 100, true, pageMaxFit)).toBe(3);
     expect(nextFit(pageMaxFit, 20, false, pageMaxFit)).toBeUndefined();
   });
@@ -88,14 +89,14 @@ describe("Fitting", () => {
     expect(fitting.levels).toEqual(new Map());
   });
 
-  it("for a page printed alone, tries the fourth step before setting a spill back", () => {
+  it("for a page printed alone, tries the fourth and fifth steps before setting a spill back", () => {
     const fitting = new Fitting(false, pageMaxFit);
-    for (const step of [1, 2, 3, 4]) {
+    for (const step of [1, 2, 3, 4, 5]) {
       expect(fitting.update([{ id: "page", page: 3, down: 60 }])).toBe(true);
       expect(fitting.levels.get("page")).toBe(step);
     }
     expect(fitting.update([])).toBe(false);
-    expect(fitting.levels.get("page")).toBe(4);
+    expect(fitting.levels.get("page")).toBe(5);
   });
 
   it("without jumps, takes one step at a time", () => {

@@ -147,7 +147,8 @@ if (sections.has("lighthouse")) {
       const score = (k: string) => String(r.scores[k] ?? "?");
       rows.push([
         p,
-        low === high ? score("performance") : `${score("performance")} (${low}–${high})`,
+        (low === high ? score("performance") : `${score("performance")} (${low}–${high})`) +
+          (r.retried ? ` (${r.retried} failed run${r.retried > 1 ? "s" : ""} run again)` : ""),
         score("accessibility"),
         score("best-practices"),
         score("seo"),

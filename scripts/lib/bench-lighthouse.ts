@@ -66,24 +66,34 @@ export async function runLighthouse(bin: string, url: string): Promise<Lighthous
   }
 }
 
+/** A run may fail on Lighthouse's side ("…recording the trace…Please run Lighthouse again."): so many tries. */
+export const lighthouseTries = 3;
+
 /**
  * Lighthouse's scores vary from run to run with the machine's load (its own advice: run it
  * several times and take the median run). Runs it `runs` times on one address and returns the
- * run of median performance, with the lowest and highest performance seen.
+ * run of median performance, with the lowest and highest performance seen. A run that fails is
+ * tried again, up to `lighthouseTries` times in all, and the failures counted (`retried`): one
+ * such failure (a trace not recorded, NO_NAVSTART) had left the home page without a score.
  */
 export async function runLighthouseMedian(
   bin: string,
   url: string,
   runs: number,
-): Promise<(LighthouseResult & { performanceRange: [number, number] }) | string> {
+): Promise<(LighthouseResult & { performanceRange: [number, number]; retried: number }) | string> {
   const results: LighthouseResult[] = [];
+  let retried = 0;
   for (let i = 0; i < runs; i++) {
-    const r = await runLighthouse(bin, url);
-    if (typeof r === "string") return r;
+    let r = await runLighthouse(bin, url);
+    for (let tries = 1; typeof r === "string" && tries < lighthouseTries; tries++) {
+      retried++;
+      r = await runLighthouse(bin, url);
+    }
+    if (typeof r === "string") return `${r} (${lighthouseTries} tries)`;
     results.push(r);
   }
   const perf = (r: LighthouseResult) => r.scores["performance"] ?? 0;
   results.sort((a, b) => perf(a) - perf(b));
   const median = results[Math.floor(results.length / 2)]!;
-  return { ...median, performanceRange: [perf(results[0]!), perf(results.at(-1)!)] };
+  return { ...median, performanceRange: [perf(results[0]!), perf(results.at(-1)!)], retried };
 }

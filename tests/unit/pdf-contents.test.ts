@@ -9,6 +9,9 @@ const link = (dest: string, page: number, x: number, y = 100): PdfLink => ({
   box: { xMin: x, xMax: x + 200, yMin: y, yMax: y + 18 },
 });
 
+/** Links laid out as [target, page, column's left edge]. */
+const laidOut = (entries: [string, number, number][]) => entries.map(([dest, page, x]) => link(dest, page, x));
+
 describe("findContinuations", () => {
   const groups = [
     ["a1", "a2", "a3"],
@@ -16,15 +19,15 @@ describe("findContinuations", () => {
   ];
 
   it("finds where a group goes on in another column and on another page", () => {
-    const links = [
-      link("a1", 2, 60),
-      link("a2", 2, 60),
-      link("a3", 2, 300),
-      link("b1", 2, 300),
-      link("b2", 2, 300),
-      link("b3", 3, 60),
-      link("b4", 3, 60),
-    ];
+    const links = laidOut([
+      ["a1", 2, 60],
+      ["a2", 2, 60],
+      ["a3", 2, 300],
+      ["b1", 2, 300],
+      ["b2", 2, 300],
+      ["b3", 3, 60],
+      ["b4", 3, 60],
+    ]);
     expect(findContinuations(groups, links, 3)).toEqual(
       new Map([
         ["a3", "column"],
@@ -39,14 +42,14 @@ describe("findContinuations", () => {
   });
 
   it("places an entry by its link in the contents, not by links to it later in the book", () => {
-    const links = [
-      link("a1", 2, 60),
-      link("a2", 2, 60),
-      link("a3", 2, 60),
-      link("a3", 40, 300),
-      link("b1", 2, 300),
-      link("b1", 9, 60),
-    ];
+    const links = laidOut([
+      ["a1", 2, 60],
+      ["a2", 2, 60],
+      ["a3", 2, 60],
+      ["a3", 40, 300],
+      ["b1", 2, 300],
+      ["b1", 9, 60],
+    ]);
     expect(findContinuations(groups, [...links].reverse(), 3)).toEqual(new Map());
   });
 });
